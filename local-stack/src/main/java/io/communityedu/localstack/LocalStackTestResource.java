@@ -1,0 +1,63 @@
+package io.communityedu.localstack;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts a fresh local stack (new data folder, free ports) for a test run and points the
+ * application at it. Init arg {@code database}: the database to create, default "app".
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "app";
+    private LocalStack stack;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Path home = Path.of("target", "local-stack", "run-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        deleteEarlierRuns(home.getParent());
+        stack = LocalStack.onFreePorts(home).start(List.of(database));
+        return Map.of(
+                "quarkus.datasource.jdbc.url", stack.mariaDb().jdbcUrl(database),
+                "quarkus.datasource.username", "root",
+                "quarkus.datasource.password", "",
+                "kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(stack,
+                new TestInjector.AnnotatedAndMatchesType(InjectLocalStack.class, LocalStack.class));
+    }
+
+    @Override
+    public void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static void deleteEarlierRuns(Path runs) {
+        if (!Files.isDirectory(runs)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(runs)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

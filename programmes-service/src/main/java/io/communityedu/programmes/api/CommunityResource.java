@@ -1,0 +1,92 @@
+package io.communityedu.programmes.api;
+
+import io.communityedu.programmes.service.CommunityService;
+import io.communityedu.programmes.service.Upserted;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/communities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Communities and plans")
+public class CommunityResource {
+
+    private final CommunityService service;
+
+    public CommunityResource(CommunityService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Register a community")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response register(@Valid @NotNull CommunityRequest request, @Context UriInfo uri) {
+        CommunityResponse created = service.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List communities, by code")
+    public PageResponse<CommunityResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.list(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Get a community")
+    @APIResponse(responseCode = "404", description = "No such community")
+    public CommunityResponse get(@PathParam("code") String code) {
+        return service.get(code);
+    }
+
+    @PUT
+    @Path("{code}/plans/{year}")
+    @Operation(summary = "Create or replace the community's plan for a year")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such community")
+    public Response setPlan(@PathParam("code") String code, @PathParam("year") int year,
+                            @Valid @NotNull PlanRequest request, @Context UriInfo uri) {
+        Upserted<PlanResponse> plan = service.setPlan(code, year, request);
+        return plan.created()
+                ? Response.created(uri.getAbsolutePath()).entity(plan.value()).build()
+                : Response.ok(plan.value()).build();
+    }
+
+    @GET
+    @Path("{code}/plans/{year}")
+    @Operation(summary = "Get the community's plan for a year")
+    @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
+    public PlanResponse getPlan(@PathParam("code") String code, @PathParam("year") int year) {
+        return service.getPlan(code, year);
+    }
+
+    @GET
+    @Path("{code}/plans")
+    @Operation(summary = "List the community's plans, newest year first")
+    @APIResponse(responseCode = "404", description = "No such community")
+    public PageResponse<PlanResponse> listPlans(@PathParam("code") String code,
+                                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.listPlans(code, PageRequest.of(page, size));
+    }
+}

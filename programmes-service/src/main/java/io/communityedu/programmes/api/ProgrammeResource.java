@@ -1,0 +1,115 @@
+package io.communityedu.programmes.api;
+
+import io.communityedu.programmes.domain.ProgrammeStatus;
+import io.communityedu.programmes.domain.Strand;
+import io.communityedu.programmes.persistence.ProgrammeFilter;
+import io.communityedu.programmes.service.ProgrammeService;
+import io.communityedu.programmes.service.SessionService;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.api.QueryParams;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Programmes and sessions")
+public class ProgrammeResource {
+
+    private final ProgrammeService programmes;
+    private final SessionService sessions;
+
+    public ProgrammeResource(ProgrammeService programmes, SessionService sessions) {
+        this.programmes = programmes;
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Operation(summary = "Create a programme")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
+    public Response create(@Valid @NotNull ProgrammeRequest request, @Context UriInfo uri) {
+        ProgrammeResponse created = programmes.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Search programmes", description = "All filters are optional and combine; q searches the title.")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid")
+    public PageResponse<ProgrammeResponse> search(
+            @Parameter(example = "qinghuai-road") @QueryParam("community") String community,
+            @Parameter(example = "2010") @QueryParam("year") String year,
+            @Parameter(example = "YOUTH_DEVELOPMENT") @QueryParam("strand") String strand,
+            @QueryParam("featured") String featured,
+            @QueryParam("status") String status,
+            @Parameter(example = "读书") @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProgrammeFilter filter = new ProgrammeFilter(
+                community == null || community.isEmpty() ? null : community,
+                QueryParams.optionalInt("year", year, 1900, 2100),
+                QueryParams.optionalEnum("strand", strand, Strand.class),
+                QueryParams.optionalBoolean("featured", featured),
+                QueryParams.optionalEnum("status", status, ProgrammeStatus.class),
+                q);
+        return programmes.search(filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public ProgrammeResponse get(@PathParam("id") String id) {
+        return programmes.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a programme", description = "Set status ARCHIVED to archive it.")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "409", description = "Community or year changed while the programme has sessions")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
+    public ProgrammeResponse replace(@PathParam("id") String id, @Valid @NotNull ProgrammeRequest request) {
+        return programmes.replace(id, request);
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Operation(summary = "Schedule a session of the programme")
+    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "409", description = "The programme is archived")
+    public Response schedule(@PathParam("id") String id, @Valid @NotNull SessionRequest request, @Context UriInfo uri) {
+        SessionResponse created = sessions.schedule(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.id()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    @Operation(summary = "List the programme's sessions, by start date")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public PageResponse<SessionResponse> sessions(@PathParam("id") String id,
+                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        return sessions.ofProgramme(id, PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,57 @@
+package io.communityedu.programmes.api;
+
+import io.communityedu.programmes.service.ProviderService;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers")
+public class ProviderResource {
+
+    private final ProviderService service;
+
+    public ProviderResource(ProviderService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Register a provider")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    public Response register(@Valid @NotNull ProviderRequest request, @Context UriInfo uri) {
+        ProviderResponse created = service.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List providers, by name")
+    public PageResponse<ProviderResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.list(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a provider")
+    @APIResponse(responseCode = "404", description = "No such provider")
+    public ProviderResponse get(@PathParam("id") String id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,12 @@
+package io.communityedu.programmes.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "programmes")
+public interface ProgrammesConfig {
+
+    /** The topic programmes-service publishes to. */
+    @WithDefault("programme-events")
+    String topic();
+}

@@ -1,0 +1,32 @@
+package io.communityedu.programmes.events;
+
+import io.communityedu.programmes.domain.Programme;
+import io.communityedu.programmes.domain.ProgrammeSession;
+import io.communityedu.programmes.domain.ProgrammeStatus;
+import io.communityedu.programmes.domain.Strand;
+import io.communityedu.programmes.domain.TargetGroup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Data of {@code SessionScheduled} and {@code SessionChanged}: the whole session plus the programme
+ * facts an enrolment decision needs, so a consumer can decide from this event alone. Key programmeId,
+ * so a programme's and its sessions' events stay in order.
+ */
+public record SessionSnapshot(String sessionId, String programmeId, String communityCode, int year, Strand strand,
+                              boolean featured, ProgrammeStatus programmeStatus, List<TargetGroup> targetGroups,
+                              Integer minAge, Integer maxAge, String certificateName, String title,
+                              LocalDate startDate, LocalDate endDate, int capacity, int hours,
+                              Instant enrolmentOpensAt, Instant enrolmentClosesAt, long version) {
+
+    public static final String SCHEDULED = "SessionScheduled";
+    public static final String CHANGED = "SessionChanged";
+
+    static SessionSnapshot of(ProgrammeSession s, Programme p) {
+        return new SessionSnapshot(s.id, p.id, p.communityCode, p.year, p.strand, p.featured, p.status,
+                List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.certificateName, s.title, s.startDate, s.endDate,
+                s.capacity, s.hours, s.enrolmentOpensAt, s.enrolmentClosesAt, s.version);
+    }
+}

@@ -1,0 +1,53 @@
+package io.communityedu.programmes.service;
+
+import io.communityedu.programmes.api.ProviderRequest;
+import io.communityedu.programmes.api.ProviderResponse;
+import io.communityedu.programmes.domain.Provider;
+import io.communityedu.programmes.events.ProgrammeEvents;
+import io.communityedu.programmes.persistence.ProviderRepository;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.time.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/** Partners that deliver teaching. */
+@ApplicationScoped
+@Transactional
+public class ProviderService {
+
+    private final ProviderRepository providers;
+    private final ProgrammeEvents events;
+
+    public ProviderService(ProviderRepository providers, ProgrammeEvents events) {
+        this.providers = providers;
+        this.events = events;
+    }
+
+    public ProviderResponse register(ProviderRequest request) {
+        Provider provider = new Provider();
+        provider.id = UUID.randomUUID().toString();
+        provider.name = request.name().strip();
+        provider.type = request.type();
+        provider.residentDiscountPercent = request.residentDiscountPercent();
+        provider.createdAt = Timestamps.now();
+        providers.persist(provider);
+        events.providerRegistered(provider);
+        return ProviderResponse.from(provider);
+    }
+
+    public PageResponse<ProviderResponse> list(PageRequest page) {
+        PanacheQuery<Provider> query = providers.findAll(Sort.by("name").and("id")).page(page.page(), page.size());
+        return page.respond(query.list().stream().map(ProviderResponse::from).toList(), query.count());
+    }
+
+    public ProviderResponse get(String id) {
+        return providers.findByIdOptional(id).map(ProviderResponse::from)
+                .orElseThrow(() -> ProblemException.notFound("Provider", id));
+    }
+}

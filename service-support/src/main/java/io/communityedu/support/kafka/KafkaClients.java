@@ -1,0 +1,48 @@
+package io.communityedu.support.kafka;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Kafka clients built from the application's {@code kafka.*} configuration. */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final Map<String, Object> brokerConfig;
+
+    public KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
+        this.brokerConfig = brokerConfig;
+    }
+
+    /**
+     * Idempotent, acks from all replicas, and short timeouts: the outbox relay retries by itself,
+     * so a send should fail fast while the broker is away rather than block the relay.
+     */
+    @Produces
+    @ApplicationScoped
+    Producer<String, String> producer() {
+        Map<String, Object> config = new HashMap<>(brokerConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(5).toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis());
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Duration.ofSeconds(5).toMillis());
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
+
+    void close(@Disposes Producer<String, String> producer) {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,55 @@
+package io.communityedu.support.problem;
+
+import java.util.List;
+
+/**
+ * A refusal the service means to send: it becomes a problem+json response with this status.
+ * Use the factories so that status, title and type stay consistent across services.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final String code;
+    private final List<FieldError> errors;
+
+    protected ProblemException(int status, String title, String detail, String code, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.code = code;
+        this.errors = errors;
+    }
+
+    /** 400: the request itself is wrong, field by field. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(400, "Invalid request", "The request has invalid fields.", null, List.copyOf(errors));
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** 404: no such resource. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "Not found", what + " " + id + " does not exist.", null, null);
+    }
+
+    /** 409: duplicate or state conflict. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "Conflict", detail, null, null);
+    }
+
+    /** 422: a business rule refuses the request; {@code code} tells clients which one. */
+    public static ProblemException refused(String code, String detail) {
+        return new ProblemException(422, "Request refused", detail, code, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem() {
+        return new Problem(ProblemTypes.forStatus(status, code), title, status, getMessage(), code, errors);
+    }
+}
