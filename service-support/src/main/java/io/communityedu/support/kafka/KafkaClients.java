@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Kafka clients built from the application's {@code kafka.*} configuration. */
 @ApplicationScoped
@@ -30,7 +33,7 @@ public class KafkaClients {
     @Produces
     @ApplicationScoped
     Producer<String, String> producer() {
-        Map<String, Object> config = new HashMap<>(brokerConfig);
+        Map<String, Object> config = only(ProducerConfig.configNames());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -44,5 +47,28 @@ public class KafkaClients {
 
     void close(@Disposes Producer<String, String> producer) {
         producer.close(Duration.ofSeconds(5));
+    }
+
+    @Produces
+    @ApplicationScoped
+    Admin admin() {
+        Map<String, Object> config = only(AdminClientConfig.configNames());
+        config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "readiness");
+        return Admin.create(config);
+    }
+
+    void close(@Disposes Admin admin) {
+        admin.close(Duration.ofSeconds(2));
+    }
+
+    /** The {@code kafka.*} settings this kind of client knows, so none logs warnings about the others'. */
+    private Map<String, Object> only(Set<String> known) {
+        Map<String, Object> config = new HashMap<>();
+        brokerConfig.forEach((key, value) -> {
+            if (known.contains(key)) {
+                config.put(key, value);
+            }
+        });
+        return config;
     }
 }

@@ -1,0 +1,47 @@
+package io.communityedu.programmes;
+
+import io.communityedu.localstack.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
+class OperationsTest {
+
+    @Test
+    void readinessReportsTheDatabaseAndKafka() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"),
+                        "checks.name", hasItems("Database connections health check", "Kafka broker"));
+    }
+
+    @Test
+    void openApiDescribesEveryEndpointWithExamples() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", notNullValue(),
+                        "paths.'/api/v1/communities'.post.summary", equalTo("Register a community"),
+                        "paths.'/api/v1/communities/{code}/plans/{year}'.put.responses.'201'", notNullValue(),
+                        "paths.'/api/v1/programmes'.get.parameters.name", hasItems("community", "year", "strand", "featured", "q", "page", "size"),
+                        "paths.'/api/v1/programmes/{id}/sessions'.post", notNullValue(),
+                        "paths.'/api/v1/sessions/{id}'.patch", notNullValue(),
+                        "paths.'/api/v1/providers/{id}'.get", notNullValue(),
+                        "components.schemas.CommunityRequest.properties.name.examples[0]", equalTo("清淮路社区"));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerProblemJson() {
+        given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        given().delete("/api/v1/communities").then().statusCode(405).contentType("application/problem+json");
+        given().contentType("text/plain").body("hello").post("/api/v1/communities")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+}
