@@ -2,6 +2,7 @@ package io.communityedu.programmes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.localstack.EventContract;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.TopicProbe;
 import io.quarkus.test.common.ResourceArg;
@@ -155,6 +156,28 @@ class ProgrammeEventsTest {
         String marker = Fixtures.community("标记社区");
         awaitEvents(marker, 1);
         assertTrue(probe.records().stream().noneMatch(r -> r.key().equals(code) || r.value().contains(code)));
+    }
+
+    @Test
+    void everyPublishedEventMatchesTheAsyncApiDocument() {
+        String code = Fixtures.community("契约社区");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("residentPopulation", 500, "participationTargetPercent", 50,
+                        "featuredProgrammeTarget", 2, "budget", 1000))
+                .put("/api/v1/communities/{code}/plans/{year}", code, 2011).then().statusCode(201);
+        Map<String, Object> open = programmeBody(code, "居民自我教育读书会");
+        open.put("targetGroups", List.of());
+        open.remove("minAge");
+        open.remove("maxAge");
+        String programmeId = given().contentType(ContentType.JSON).body(open).post("/api/v1/programmes")
+                .then().statusCode(201).extract().path("id");
+        Fixtures.session(programmeId, 10);
+        awaitEvents(programmeId, 2);
+
+        List<ConsumerRecord<String, String>> all = probe.records();
+        assertTrue(all.size() >= 4);
+        EventContract contract = EventContract.load();
+        all.forEach(r -> contract.check(r.value()));
     }
 
     private List<JsonNode> awaitEvents(String key, int count) {
