@@ -6,6 +6,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import io.communityedu.support.inbox.InboxConfig;
+import jakarta.enterprise.context.Dependent;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -47,6 +54,23 @@ public class KafkaClients {
 
     void close(@Disposes Producer<String, String> producer) {
         producer.close(Duration.ofSeconds(5));
+    }
+
+    /**
+     * Offsets are committed by hand after each applied record; reads skip aborted transactions.
+     * Dependent: the one poll loop that asks for it owns and closes it.
+     */
+    @Produces
+    @Dependent
+    Consumer<String, String> consumer(InboxConfig inbox, @ConfigProperty(name = "quarkus.application.name") String application) {
+        Map<String, Object> config = only(ConsumerConfig.configNames());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, inbox.groupId().orElse(application));
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, application + "-consumer");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
     @Produces

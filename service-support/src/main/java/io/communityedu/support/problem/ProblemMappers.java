@@ -15,6 +15,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -93,13 +94,22 @@ public class ProblemMappers {
             }
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
                 LOG.warn("Database unreachable: " + cause.getMessage());
-                return respond(new Problem(ProblemTypes.forStatus(503, null), "Service unavailable", 503,
-                        "The database is unreachable; try again shortly.", null, null));
+                return unavailable("The database is unreachable; try again shortly.");
+            }
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("Acquisition timeout")) {
+                LOG.warn("No database connection free in time: " + sql.getMessage());
+                return unavailable("The service is busy; try again shortly.");
             }
         }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The request could not be completed.", null, null));
+    }
+
+    private static Response unavailable(String detail) {
+        return Response.fromResponse(respond(new Problem(ProblemTypes.forStatus(503, null), "Service unavailable", 503,
+                detail, null, null))).header("Retry-After", "1").build();
     }
 
     private static Response respond(Problem problem) {

@@ -1,0 +1,63 @@
+package io.communityedu.enrolment.api;
+
+import io.communityedu.enrolment.service.AttendanceService;
+import io.communityedu.enrolment.service.Upserted;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/attendance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance")
+public class AttendanceResource {
+
+    private final AttendanceService service;
+
+    public AttendanceResource(AttendanceService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Record who came to a session on a date", description = "Replaces an earlier record of that date.")
+    @APIResponse(responseCode = "200", description = "The date's record replaced")
+    @APIResponse(responseCode = "201", description = "The date's record created")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "422", description = "NOT_CONFIRMED_IN_SESSION or DATE_OUTSIDE_SESSION")
+    public Response record(@Valid @NotNull AttendanceRequest request, @Context UriInfo uri) {
+        Upserted<AttendanceResponse> recorded = service.record(request);
+        if (!recorded.created()) {
+            return Response.ok(recorded.value()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().queryParam("sessionId", request.sessionId())
+                .build()).entity(recorded.value()).build();
+    }
+
+    @GET
+    @Operation(summary = "A session's attendance, one item per date")
+    @APIResponse(responseCode = "400", description = "sessionId missing")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public PageResponse<AttendanceResponse> list(@QueryParam("sessionId") String sessionId,
+                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (sessionId == null || sessionId.isBlank()) {
+            throw ProblemException.invalid("sessionId", "is required");
+        }
+        return service.ofSession(sessionId, PageRequest.of(page, size));
+    }
+}

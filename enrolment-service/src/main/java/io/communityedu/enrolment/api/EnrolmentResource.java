@@ -1,0 +1,109 @@
+package io.communityedu.enrolment.api;
+
+import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.service.EnrolmentService;
+import io.communityedu.enrolment.service.Replayable;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.api.QueryParams;
+import io.communityedu.support.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrolments")
+public class EnrolmentResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 100;
+
+    private final EnrolmentService service;
+
+    public EnrolmentResource(EnrolmentService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Enrol a resident in a session",
+            description = "CONFIRMED while places are free, else WAITLISTED with a 1-based position.")
+    @APIResponse(responseCode = "201", description = "Enrolled (or, for a retried Idempotency-Key, the first answer again)")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such resident or session")
+    @APIResponse(responseCode = "409", description = "The resident already holds a place in the session")
+    @APIResponse(responseCode = "422", description = "AGE_NOT_ELIGIBLE, GROUP_NOT_ELIGIBLE, ENROLMENT_CLOSED or IDEMPOTENCY_KEY_REUSED")
+    public Response enrol(@Valid @NotNull EnrolmentRequest request,
+                          @Parameter(description = "Makes retries safe: the same key and body return the first answer")
+                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                          @Context UriInfo uri) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        Replayable<EnrolmentResponse> result = service.enrol(request, idempotencyKey);
+        Response.ResponseBuilder response = Response.created(
+                uri.getAbsolutePathBuilder().path(result.value().id()).build()).entity(result.value());
+        if (result.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an enrolment")
+    @APIResponse(responseCode = "404", description = "No such enrolment")
+    public EnrolmentResponse get(@PathParam("id") String id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Operation(summary = "A session's roster, in order of arrival")
+    @APIResponse(responseCode = "400", description = "sessionId missing, or a bad status or paging parameter")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public PageResponse<EnrolmentResponse> roster(@QueryParam("sessionId") String sessionId,
+                                                  @QueryParam("status") String status,
+                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (sessionId == null || sessionId.isBlank()) {
+            throw ProblemException.invalid("sessionId", "is required");
+        }
+        return service.roster(sessionId, QueryParams.optionalEnum("status", status, EnrolmentStatus.class),
+                PageRequest.of(page, size));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cancel an enrolment", description = "A confirmed place passes to the longest-waiting enrolment.")
+    @APIResponse(responseCode = "404", description = "No such enrolment")
+    @APIResponse(responseCode = "409", description = "Already cancelled or completed")
+    public EnrolmentResponse cancel(@PathParam("id") String id) {
+        return service.cancel(id);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Complete a confirmed enrolment", description = "Issues a certificate number when the programme has a certificate.")
+    @APIResponse(responseCode = "404", description = "No such enrolment")
+    @APIResponse(responseCode = "409", description = "Not CONFIRMED")
+    public EnrolmentResponse complete(@PathParam("id") String id) {
+        return service.complete(id);
+    }
+}

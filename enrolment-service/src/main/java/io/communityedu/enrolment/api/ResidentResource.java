@@ -1,0 +1,71 @@
+package io.communityedu.enrolment.api;
+
+import io.communityedu.enrolment.service.EnrolmentService;
+import io.communityedu.enrolment.service.ResidentService;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/residents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Residents")
+public class ResidentResource {
+
+    private final ResidentService residents;
+    private final EnrolmentService enrolments;
+
+    public ResidentResource(ResidentService residents, EnrolmentService enrolments) {
+        this.residents = residents;
+        this.enrolments = enrolments;
+    }
+
+    @POST
+    @Operation(summary = "Register a resident")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_GUARDIAN")
+    public Response register(@Valid @NotNull ResidentRequest request, @Context UriInfo uri) {
+        ResidentResponse created = residents.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List residents, by name; phones are masked")
+    public PageResponse<ResidentResponse> list(@QueryParam("community") String community,
+                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+        return residents.list(community == null || community.isEmpty() ? null : community, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a resident")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public ResidentResponse get(@PathParam("id") String id) {
+        return residents.get(id);
+    }
+
+    @GET
+    @Path("{id}/enrolments")
+    @Operation(summary = "The resident's enrolments, newest first")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public PageResponse<EnrolmentResponse> enrolments(@PathParam("id") String id,
+                                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        return enrolments.ofResident(id, PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,57 @@
+package io.communityedu.enrolment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A resident's place in a session. */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment {
+
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    @Column(name = "session_id", nullable = false, length = 36)
+    public String sessionId;
+
+    @Column(name = "resident_id", nullable = false, length = 36)
+    public String residentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public EnrolmentStatus status;
+
+    /** Order of arrival in the session: the waitlist is served by it. */
+    @Column(nullable = false)
+    public long sequence;
+
+    /** The resident while the place is held, else null; a unique key makes a second held place impossible. */
+    @Column(name = "holder_id", length = 36)
+    public String holderId;
+
+    @Column(name = "certificate_number", length = 40)
+    public String certificateNumber;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public void moveTo(EnrolmentStatus next, Instant at) {
+        status = next;
+        holderId = next == EnrolmentStatus.CONFIRMED || next == EnrolmentStatus.WAITLISTED ? residentId : null;
+        updatedAt = at;
+    }
+}

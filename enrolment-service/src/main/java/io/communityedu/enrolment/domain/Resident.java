@@ -1,0 +1,47 @@
+package io.communityedu.enrolment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A person registered in a community. Personal data: it never leaves this service but through its own API. */
+@Entity
+@Table(name = "resident")
+public class Resident {
+
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    /** The only id of the resident that events carry: random, not derivable from the API id or the person. */
+    @Column(nullable = false, unique = true, length = 36)
+    public String pseudonym;
+
+    @Column(name = "community_code", nullable = false, length = 40)
+    public String communityCode;
+
+    @Column(nullable = false, length = 100)
+    public String name;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Convert(converter = TargetGroupsConverter.class)
+    @Column(name = "target_groups", nullable = false, length = 300)
+    public Set<TargetGroup> groups;
+
+    @Column(length = 20)
+    public String phone;
+
+    @Column(name = "guardian_id", length = 36)
+    public String guardianId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,41 @@
+package io.communityedu.enrolment.events;
+
+import io.communityedu.enrolment.config.EnrolmentConfig;
+import io.communityedu.enrolment.domain.Enrolment;
+import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.domain.Resident;
+import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.support.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything enrolment-service tells other services goes through here, into the outbox. */
+@ApplicationScoped
+public class EnrolmentEvents {
+
+    private final Outbox outbox;
+    private final EnrolmentConfig config;
+    private final EntityManager em;
+
+    public EnrolmentEvents(Outbox outbox, EnrolmentConfig config, EntityManager em) {
+        this.outbox = outbox;
+        this.config = config;
+        this.em = em;
+    }
+
+    /** {@code type} is one of the {@link EnrolmentSnapshot} type names. */
+    public void enrolmentChanged(String type, Enrolment enrolment, EnrolmentStatus previous, SessionReplica session,
+                                 Resident resident) {
+        em.flush(); // the event carries the version this change gets on flush
+        outbox.publish(config.topic(), enrolment.id, type, EnrolmentSnapshot.of(enrolment, previous, session, resident));
+    }
+
+    public void attendanceRecorded(SessionReplica session, LocalDate date, List<String> presentResidentRefs) {
+        outbox.publish(config.topic(), session.sessionId, AttendanceRecorded.TYPE, new AttendanceRecorded(
+                session.sessionId, session.programmeId, session.communityCode, session.year, date,
+                presentResidentRefs, presentResidentRefs.size()));
+    }
+}

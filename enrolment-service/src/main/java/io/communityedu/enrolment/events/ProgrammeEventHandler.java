@@ -1,0 +1,131 @@
+package io.communityedu.enrolment.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.communityedu.enrolment.config.EnrolmentConfig;
+import io.communityedu.enrolment.domain.CommunityReplica;
+import io.communityedu.enrolment.domain.ProgrammeStatus;
+import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.domain.Strand;
+import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
+import io.communityedu.enrolment.persistence.SessionReplicaRepository;
+import io.communityedu.enrolment.service.EnrolmentService;
+import io.communityedu.support.inbox.EventHandler;
+import io.communityedu.support.inbox.IncomingEvent;
+import io.communityedu.support.time.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Keeps this service's copy of communities and sessions from programme-events, so enrolments are
+ * decided here even while programmes-service is down. Snapshots older than the copy are ignored.
+ * A session that now has free places (capacity raised) takes from its waitlist at once.
+ */
+@ApplicationScoped
+public class ProgrammeEventHandler implements EventHandler {
+
+    private final EnrolmentConfig config;
+    private final CommunityReplicaRepository communities;
+    private final SessionReplicaRepository sessions;
+    private final EnrolmentService enrolments;
+
+    public ProgrammeEventHandler(EnrolmentConfig config, CommunityReplicaRepository communities,
+                                 SessionReplicaRepository sessions, EnrolmentService enrolments) {
+        this.config = config;
+        this.communities = communities;
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+    }
+
+    @Override
+    public String topic() {
+        return config.programmeTopic();
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        switch (event.type()) {
+            case "CommunityRegistered" -> communityRegistered(event.data());
+            case "SessionScheduled", "SessionChanged" -> sessionSet(event.data());
+            case "ProgrammeChanged" -> programmeChanged(event.data());
+            default -> { } // not needed here
+        }
+    }
+
+    private void communityRegistered(JsonNode data) {
+        String code = data.get("communityCode").asText();
+        CommunityReplica community = communities.findByIdOptional(code).orElse(null);
+        boolean created = community == null;
+        if (created) {
+            community = new CommunityReplica();
+            community.code = code;
+        }
+        community.name = data.get("name").asText();
+        community.updatedAt = Timestamps.now();
+        if (created) {
+            communities.persist(community);
+        }
+    }
+
+    private void sessionSet(JsonNode data) {
+        String sessionId = data.get("sessionId").asText();
+        long version = data.get("version").asLong();
+        SessionReplica session = sessions.lock(sessionId).orElse(null);
+        if (session != null && session.sessionVersion >= version) {
+            return;
+        }
+        boolean created = session == null;
+        if (created) {
+            session = new SessionReplica();
+            session.sessionId = sessionId;
+        }
+        session.sessionVersion = version;
+        session.programmeId = data.get("programmeId").asText();
+        session.title = data.get("title").asText();
+        session.startDate = LocalDate.parse(data.get("startDate").asText());
+        session.endDate = LocalDate.parse(data.get("endDate").asText());
+        session.capacity = data.get("capacity").asInt();
+        session.hours = data.get("hours").asInt();
+        session.enrolmentOpensAt = instant(data.get("enrolmentOpensAt"));
+        session.enrolmentClosesAt = instant(data.get("enrolmentClosesAt"));
+        applyProgrammeFacts(session, data, data.get("programmeStatus"));
+        session.updatedAt = Timestamps.now();
+        if (created) {
+            sessions.persist(session);
+        }
+        enrolments.promoteWhilePlacesFree(session);
+    }
+
+    private void programmeChanged(JsonNode data) {
+        long version = data.get("version").asLong();
+        for (SessionReplica session : sessions.lockOfProgramme(data.get("programmeId").asText())) {
+            if (session.programmeVersion < version) {
+                session.programmeVersion = version;
+                applyProgrammeFacts(session, data, data.get("status"));
+                session.updatedAt = Timestamps.now();
+            }
+        }
+    }
+
+    private static void applyProgrammeFacts(SessionReplica session, JsonNode data, JsonNode status) {
+        session.communityCode = data.get("communityCode").asText();
+        session.year = data.get("year").asInt();
+        session.strand = Strand.valueOf(data.get("strand").asText());
+        session.featured = data.get("featured").asBoolean();
+        session.programmeStatus = ProgrammeStatus.valueOf(status.asText());
+        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        data.get("targetGroups").forEach(g -> groups.add(TargetGroup.valueOf(g.asText())));
+        session.targetGroups = groups;
+        session.minAge = data.hasNonNull("minAge") ? data.get("minAge").asInt() : null;
+        session.maxAge = data.hasNonNull("maxAge") ? data.get("maxAge").asInt() : null;
+        session.certificateName = data.hasNonNull("certificateName") ? data.get("certificateName").asText() : null;
+    }
+
+    private static Instant instant(JsonNode value) {
+        return value == null || value.isNull() ? null : Instant.parse(value.asText());
+    }
+}

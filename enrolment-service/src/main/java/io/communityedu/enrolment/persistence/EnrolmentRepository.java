@@ -1,0 +1,54 @@
+package io.communityedu.enrolment.persistence;
+
+import io.communityedu.enrolment.domain.Enrolment;
+import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, String> {
+
+    public Optional<Enrolment> heldPlace(String sessionId, String residentId) {
+        return find("sessionId = ?1 and holderId = ?2", sessionId, residentId).firstResultOptional();
+    }
+
+    /** The longest-waiting enrolment of the session. */
+    public Optional<Enrolment> firstWaitlisted(String sessionId) {
+        return find("sessionId = ?1 and status = ?2 order by sequence", sessionId, EnrolmentStatus.WAITLISTED)
+                .firstResultOptional();
+    }
+
+    /** The session's waitlist in order, as sequences: a position is an index in it, plus one. */
+    public List<Long> waitlistSequences(String sessionId) {
+        return find("select e.sequence from Enrolment e where e.sessionId = ?1 and e.status = ?2 order by e.sequence",
+                sessionId, EnrolmentStatus.WAITLISTED).project(Long.class).list();
+    }
+
+    public PanacheQuery<Enrolment> roster(String sessionId, EnrolmentStatus status) {
+        Parameters params = Parameters.with("session", sessionId);
+        String query = "sessionId = :session";
+        if (status != null) {
+            query += " and status = :status";
+            params.and("status", status);
+        }
+        return find(query + " order by sequence", params);
+    }
+
+    public PanacheQuery<Enrolment> ofResident(String residentId) {
+        return find("residentId = ?1 order by createdAt desc, id", residentId);
+    }
+
+    /** Which of these residents hold a confirmed (or completed) place in the session. */
+    public Set<String> confirmedAmong(String sessionId, Collection<String> residentIds) {
+        return Set.copyOf(find("select e.residentId from Enrolment e where e.sessionId = ?1 and e.residentId in ?2 "
+                        + "and e.status in ?3", sessionId, residentIds,
+                List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED)).project(String.class).list());
+    }
+}

@@ -1,0 +1,270 @@
+package io.communityedu.enrolment.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.enrolment.api.EnrolmentRequest;
+import io.communityedu.enrolment.api.EnrolmentResponse;
+import io.communityedu.enrolment.domain.Enrolment;
+import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.domain.IdempotencyRecord;
+import io.communityedu.enrolment.domain.Resident;
+import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.events.EnrolmentEvents;
+import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.persistence.EnrolmentRepository;
+import io.communityedu.enrolment.persistence.IdempotencyRepository;
+import io.communityedu.enrolment.persistence.ResidentRepository;
+import io.communityedu.enrolment.persistence.SessionReplicaRepository;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.time.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Enrolments and their places. Every change of a session's places first locks the session's row,
+ * so confirmed places never exceed capacity whatever the concurrency, across instances.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+    private final EnrolmentRepository enrolments;
+    private final SessionReplicaRepository sessions;
+    private final ResidentRepository residents;
+    private final IdempotencyRepository idempotency;
+    private final EnrolmentEvents events;
+    private final CertificateNumbers certificates;
+    private final ObjectMapper mapper;
+
+    public EnrolmentService(EnrolmentRepository enrolments, SessionReplicaRepository sessions,
+                            ResidentRepository residents, IdempotencyRepository idempotency, EnrolmentEvents events,
+                            CertificateNumbers certificates, ObjectMapper mapper) {
+        this.enrolments = enrolments;
+        this.sessions = sessions;
+        this.residents = residents;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.certificates = certificates;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Confirms while places are free, else waitlists. With an idempotency key, a retry (same key,
+     * same body) gets the first answer back and changes nothing.
+     */
+    public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String idempotencyKey) {
+        Resident resident = residents.findByIdOptional(request.residentId())
+                .orElseThrow(() -> ProblemException.notFound("Resident", request.residentId()));
+        // The lock comes before the key look-up, so a concurrent retry waits for the first answer.
+        SessionReplica session = sessions.lock(request.sessionId())
+                .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
+        String requestHash = idempotencyKey == null ? null : hash(request);
+        if (idempotencyKey != null) {
+            Optional<IdempotencyRecord> earlier = idempotency.findByIdOptional(idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Replayable<>(replay(earlier.get(), requestHash), true);
+            }
+        }
+        if (enrolments.heldPlace(session.sessionId, resident.id).isPresent()) {
+            throw ProblemException.conflict("Resident " + resident.id + " already holds a place in session "
+                    + session.sessionId + ".");
+        }
+        Instant now = Timestamps.now();
+        checkEligible(session, resident, now);
+
+        Enrolment enrolment = new Enrolment();
+        enrolment.id = UUID.randomUUID().toString();
+        enrolment.sessionId = session.sessionId;
+        enrolment.residentId = resident.id;
+        enrolment.sequence = session.takeSequence();
+        enrolment.createdAt = now;
+        boolean confirmed = session.hasFreePlace();
+        if (confirmed) {
+            session.placesTaken++;
+        }
+        enrolment.moveTo(confirmed ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED, now);
+        session.updatedAt = now;
+        enrolments.persist(enrolment);
+        events.enrolmentChanged(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
+                enrolment, null, session, resident);
+
+        EnrolmentResponse response = EnrolmentResponse.from(enrolment, confirmed ? null : waitlistPosition(enrolment));
+        if (idempotencyKey != null) {
+            remember(idempotencyKey, requestHash, response, now);
+        }
+        return new Replayable<>(response, false);
+    }
+
+    public EnrolmentResponse get(String id) {
+        Enrolment enrolment = find(id);
+        return EnrolmentResponse.from(enrolment, waitlistPosition(enrolment));
+    }
+
+    public PageResponse<EnrolmentResponse> roster(String sessionId, EnrolmentStatus status, PageRequest page) {
+        if (sessions.findByIdOptional(sessionId).isEmpty()) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        return page(enrolments.roster(sessionId, status), page);
+    }
+
+    public PageResponse<EnrolmentResponse> ofResident(String residentId, PageRequest page) {
+        if (residents.findByIdOptional(residentId).isEmpty()) {
+            throw ProblemException.notFound("Resident", residentId);
+        }
+        return page(enrolments.ofResident(residentId), page);
+    }
+
+    /** Cancels; a confirmed place goes to the longest-waiting enrolment in the same transaction. */
+    public EnrolmentResponse cancel(String id) {
+        Enrolment enrolment = find(id);
+        SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
+        enrolments.getEntityManager().refresh(enrolment); // its status as of the lock, not of the first read
+        EnrolmentStatus previous = enrolment.status;
+        if (previous != EnrolmentStatus.CONFIRMED && previous != EnrolmentStatus.WAITLISTED) {
+            throw ProblemException.conflict("Enrolment " + id + " is " + previous + " and cannot be cancelled.");
+        }
+        Instant now = Timestamps.now();
+        enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
+        if (previous == EnrolmentStatus.CONFIRMED) {
+            session.placesTaken--;
+        }
+        session.updatedAt = now;
+        events.enrolmentChanged(EnrolmentSnapshot.CANCELLED, enrolment, previous, session, resident(enrolment));
+        promoteWhilePlacesFree(session);
+        return EnrolmentResponse.from(enrolment, null);
+    }
+
+    /** Completes a confirmed enrolment; the place stays taken. Issues the programme's certificate, if any. */
+    public EnrolmentResponse complete(String id) {
+        Enrolment enrolment = find(id);
+        SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
+        enrolments.getEntityManager().refresh(enrolment);
+        if (enrolment.status != EnrolmentStatus.CONFIRMED) {
+            throw ProblemException.conflict("Enrolment " + id + " is " + enrolment.status
+                    + "; only a CONFIRMED enrolment can be completed.");
+        }
+        Instant now = Timestamps.now();
+        enrolment.moveTo(EnrolmentStatus.COMPLETED, now);
+        if (session.certificateName != null) {
+            enrolment.certificateNumber = certificates.next(session.year);
+        }
+        events.enrolmentChanged(EnrolmentSnapshot.COMPLETED, enrolment, EnrolmentStatus.CONFIRMED, session,
+                resident(enrolment));
+        return EnrolmentResponse.from(enrolment, null);
+    }
+
+    /** Fills free places from the waitlist, first come first served. The caller holds the session's lock. */
+    public void promoteWhilePlacesFree(SessionReplica session) {
+        while (session.hasFreePlace()) {
+            Optional<Enrolment> next = enrolments.firstWaitlisted(session.sessionId);
+            if (next.isEmpty()) {
+                return;
+            }
+            Enrolment promoted = next.get();
+            Instant now = Timestamps.now();
+            promoted.moveTo(EnrolmentStatus.CONFIRMED, now);
+            session.placesTaken++;
+            session.updatedAt = now;
+            events.enrolmentChanged(EnrolmentSnapshot.PROMOTED, promoted, EnrolmentStatus.WAITLISTED, session,
+                    resident(promoted));
+        }
+    }
+
+    private void checkEligible(SessionReplica session, Resident resident, Instant now) {
+        if (!session.isOpenAt(now)) {
+            throw ProblemException.refused("ENROLMENT_CLOSED", "Session " + session.sessionId
+                    + " does not take enrolments now.");
+        }
+        if (!session.admitsAge(resident.birthDate)) {
+            throw ProblemException.refused("AGE_NOT_ELIGIBLE", "On " + session.startDate + " the resident's age is outside "
+                    + range(session.minAge, session.maxAge) + ".");
+        }
+        if (!session.admitsGroups(resident.groups)) {
+            throw ProblemException.refused("GROUP_NOT_ELIGIBLE", "The programme is for " + session.targetGroups
+                    + "; the resident belongs to " + resident.groups + ".");
+        }
+    }
+
+    private PageResponse<EnrolmentResponse> page(PanacheQuery<Enrolment> query, PageRequest page) {
+        List<Enrolment> items = query.page(page.page(), page.size()).list();
+        Map<String, List<Long>> waitlists = new HashMap<>();
+        List<EnrolmentResponse> responses = items.stream().map(e -> EnrolmentResponse.from(e,
+                position(e, waitlists.computeIfAbsent(e.sessionId, enrolments::waitlistSequences)))).toList();
+        return page.respond(responses, query.count());
+    }
+
+    private Integer waitlistPosition(Enrolment enrolment) {
+        return enrolment.status == EnrolmentStatus.WAITLISTED
+                ? position(enrolment, enrolments.waitlistSequences(enrolment.sessionId)) : null;
+    }
+
+    private static Integer position(Enrolment enrolment, List<Long> waitlist) {
+        if (enrolment.status != EnrolmentStatus.WAITLISTED) {
+            return null;
+        }
+        int index = waitlist.indexOf(enrolment.sequence);
+        return index < 0 ? null : index + 1;
+    }
+
+    private Enrolment find(String id) {
+        return enrolments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Enrolment", id));
+    }
+
+    private Resident resident(Enrolment enrolment) {
+        return residents.findById(enrolment.residentId);
+    }
+
+    private EnrolmentResponse replay(IdempotencyRecord earlier, String requestHash) {
+        if (!earlier.requestHash.equals(requestHash)) {
+            throw ProblemException.refused("IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was used with a different request.");
+        }
+        try {
+            return mapper.readValue(earlier.responseBody, EnrolmentResponse.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answer of key " + earlier.key + " is unreadable", e);
+        }
+    }
+
+    private void remember(String key, String requestHash, EnrolmentResponse response, Instant now) {
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.key = key;
+        record.requestHash = requestHash;
+        record.responseStatus = 201;
+        try {
+            record.responseBody = mapper.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Answer cannot be stored", e);
+        }
+        record.createdAt = now;
+        idempotency.persist(record);
+    }
+
+    private static String hash(EnrolmentRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((request.residentId() + "\n" + request.sessionId()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String range(Integer min, Integer max) {
+        return (min == null ? "any" : min) + ".." + (max == null ? "any" : max);
+    }
+}

@@ -1,0 +1,153 @@
+package io.communityedu.enrolment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.localstack.EventContract;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Plays programmes-service on the real broker: publishes programme-events exactly as documented in
+ * docs/asyncapi.yaml (each one is checked against it before it is sent).
+ */
+final class Upstream implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventContract CONTRACT = EventContract.load();
+
+    private final KafkaProducer<String, String> producer;
+
+    Upstream(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    String community(String name) {
+        String code = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("communityCode", code);
+        data.put("name", name);
+        data.put("district", "清河区");
+        publish(code, "CommunityRegistered", data);
+        return code;
+    }
+
+    /** Publishes the session as SessionScheduled (version 1) or SessionChanged (later versions). */
+    void publish(Session session) {
+        publish(session.programmeId, session.version == 1 ? "SessionScheduled" : "SessionChanged", session.data());
+    }
+
+    void programmeChanged(Session session) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("programmeId", session.programmeId);
+        data.put("communityCode", session.communityCode);
+        data.put("year", session.year);
+        data.put("title", "项目");
+        data.put("strand", session.strand);
+        data.put("featured", session.featured);
+        data.put("status", session.programmeStatus);
+        data.put("targetGroups", session.targetGroups);
+        data.put("minAge", session.minAge);
+        data.put("maxAge", session.maxAge);
+        data.put("providerId", null);
+        data.put("certificateName", session.certificateName);
+        data.put("fee", 0.00);
+        data.put("version", session.programmeVersion);
+        publish(session.programmeId, "ProgrammeChanged", data);
+    }
+
+    /** Sends an envelope; returns it so a test can send the very same event again. */
+    String publish(String key, String type, Map<String, Object> data) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("eventId", UUID.randomUUID().toString());
+        envelope.put("type", type);
+        envelope.put("occurredAt", Instant.now().toString());
+        envelope.put("schemaVersion", 1);
+        envelope.put("data", data);
+        try {
+            String json = JSON.writeValueAsString(envelope);
+            send(key, json);
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void send(String key, String json) {
+        CONTRACT.check(json);
+        try {
+            producer.send(new ProducerRecord<>("programme-events", key, json)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(2));
+    }
+
+    /** A session and its programme's facts, with defaults a test overrides. */
+    static final class Session {
+        final String sessionId = UUID.randomUUID().toString();
+        final String programmeId = UUID.randomUUID().toString();
+        String communityCode;
+        int year = 2010;
+        String strand = "YOUTH_DEVELOPMENT";
+        boolean featured = true;
+        String programmeStatus = "ACTIVE";
+        List<String> targetGroups = new ArrayList<>();
+        Integer minAge;
+        Integer maxAge;
+        String certificateName;
+        String title = "第一期";
+        String startDate = "2010-07-05";
+        String endDate = "2010-08-20";
+        int capacity = 30;
+        int hours = 24;
+        String enrolmentOpensAt;
+        String enrolmentClosesAt;
+        long version = 1;
+        long programmeVersion = 1;
+
+        Session(String communityCode) {
+            this.communityCode = communityCode;
+        }
+
+        Map<String, Object> data() {
+            Map<String, Object> data = new HashMap<>();
+            data.put("sessionId", sessionId);
+            data.put("programmeId", programmeId);
+            data.put("communityCode", communityCode);
+            data.put("year", year);
+            data.put("strand", strand);
+            data.put("featured", featured);
+            data.put("programmeStatus", programmeStatus);
+            data.put("targetGroups", targetGroups);
+            data.put("minAge", minAge);
+            data.put("maxAge", maxAge);
+            data.put("certificateName", certificateName);
+            data.put("title", title);
+            data.put("startDate", startDate);
+            data.put("endDate", endDate);
+            data.put("capacity", capacity);
+            data.put("hours", hours);
+            data.put("enrolmentOpensAt", enrolmentOpensAt);
+            data.put("enrolmentClosesAt", enrolmentClosesAt);
+            data.put("version", version);
+            return data;
+        }
+    }
+}

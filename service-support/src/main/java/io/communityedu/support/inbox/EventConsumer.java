@@ -1,0 +1,144 @@
+package io.communityedu.support.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The poll loop: reads the topics the service has handlers for and applies each record through
+ * the {@link Inbox}, then commits the offset. A record that cannot be applied (database down) is
+ * retried from the same offset with back-off, so nothing is skipped; a record that is not an
+ * event at all is logged and passed over, so one bad message cannot stop the service.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final Map<String, EventHandler> handlers;
+    private final Inbox inbox;
+    private final InboxConfig config;
+    private final Instance<Consumer<String, String>> consumers;
+    private final ObjectMapper mapper;
+    private volatile boolean running;
+    private volatile Instant lastApplied;
+    private Consumer<String, String> consumer;
+    private Thread thread;
+
+    public EventConsumer(Instance<EventHandler> handlers, Inbox inbox, InboxConfig config,
+                         Instance<Consumer<String, String>> consumers, ObjectMapper mapper) {
+        this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::topic, Function.identity()));
+        this.inbox = inbox;
+        this.config = config;
+        this.consumers = consumers;
+        this.mapper = mapper;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled() || handlers.isEmpty()) {
+            return;
+        }
+        consumer = consumers.get();
+        consumer.subscribe(handlers.keySet());
+        running = true;
+        thread = new Thread(this::run, "event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        consumer.wakeup();
+        thread.join(Duration.ofSeconds(10).toMillis());
+    }
+
+    /** When the newest event was applied; null before the first. */
+    public Instant lastApplied() {
+        return lastApplied;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        try {
+            while (running) {
+                ConsumerRecords<String, String> records = consumer.poll(config.pollTimeout());
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, String> record : records.records(partition)) {
+                        if (!applyOrRewind(record)) {
+                            backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), config.maxBackoff());
+                            Thread.sleep(backoff.toMillis());
+                            break;
+                        }
+                        backoff = Duration.ZERO;
+                        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** @return false when the record must be tried again; the consumer is then rewound to it */
+    private boolean applyOrRewind(ConsumerRecord<String, String> record) {
+        IncomingEvent event = parse(record);
+        if (event == null) {
+            return true;
+        }
+        try {
+            inbox.apply(event, handlers.get(record.topic()));
+            lastApplied = event.occurredAt();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("Event %s (%s) not applied yet, will retry: %s", event.eventId(), event.type(), e.getMessage());
+            consumer.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+            return false;
+        }
+    }
+
+    private IncomingEvent parse(ConsumerRecord<String, String> record) {
+        try {
+            JsonNode json = mapper.readTree(record.value());
+            if (!json.hasNonNull("eventId") || !json.hasNonNull("type") || !json.has("data")) {
+                throw new IllegalArgumentException("not an event envelope");
+            }
+            return new IncomingEvent(json.get("eventId").asText(), json.get("type").asText(),
+                    json.hasNonNull("occurredAt") ? Instant.parse(json.get("occurredAt").asText()) : Instant.now(),
+                    json.path("schemaVersion").asInt(1), json.get("data"), record.topic(), record.key());
+        } catch (Exception e) {
+            LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
