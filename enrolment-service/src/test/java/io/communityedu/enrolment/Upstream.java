@@ -102,7 +102,7 @@ final class Upstream implements AutoCloseable {
     /** A session and its programme's facts, with defaults a test overrides. */
     static final class Session {
         final String sessionId = UUID.randomUUID().toString();
-        final String programmeId = UUID.randomUUID().toString();
+        final String programmeId;
         String communityCode;
         int year = 2010;
         String strand = "YOUTH_DEVELOPMENT";
@@ -123,7 +123,13 @@ final class Upstream implements AutoCloseable {
         long programmeVersion = 1;
 
         Session(String communityCode) {
+            this(communityCode, UUID.randomUUID().toString());
+        }
+
+        /** Another session of the same programme: its events share the key, so they come in order after earlier ones. */
+        Session(String communityCode, String programmeId) {
             this.communityCode = communityCode;
+            this.programmeId = programmeId;
         }
 
         Map<String, Object> data() {

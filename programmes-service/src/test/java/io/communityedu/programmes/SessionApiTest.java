@@ -1,8 +1,13 @@
 package io.communityedu.programmes;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.localstack.EventContract;
 import io.communityedu.localstack.LocalStackTestResource;
-import io.communityedu.programmes.persistence.SessionRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +15,11 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.communityedu.programmes.Fixtures.community;
 import static io.communityedu.programmes.Fixtures.programme;
@@ -18,6 +27,7 @@ import static io.communityedu.programmes.Fixtures.programmeBody;
 import static io.communityedu.programmes.Fixtures.session;
 import static io.communityedu.programmes.Fixtures.sessionBody;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +37,10 @@ import static org.hamcrest.Matchers.equalTo;
 class SessionApiTest {
 
     @Inject
-    SessionRepository sessions;
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void schedulesASessionAndListsItUnderItsProgramme() {
@@ -101,17 +114,46 @@ class SessionApiTest {
     }
 
     @Test
-    void refusesLoweringCapacityBelowConfirmedEnrolmentsWith409() {
-        String id = session(programme(community("清淮路社区"), "暑期读书征文"), 30);
-        // The confirmed count arrives from enrolment-service's events; set it as they would.
-        QuarkusTransaction.requiringNew().run(() -> sessions.update("confirmedCount = 25 where id = ?1", id));
+    void refusesLoweringCapacityBelowThePlacesEnrolmentServiceReportsWith409() throws Exception {
+        String programmeId = programme(community("清淮路社区"), "暑期读书征文");
+        String id = session(programmeId, 30);
+        publishEnrolmentConfirmed(programmeId, id, 25);
 
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 24))
-                .when().patch("/api/v1/sessions/{id}", id)
-                .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body(Map.of("capacity", 24))
+                        .when().patch("/api/v1/sessions/{id}", id)
+                        .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409)));
+        given().get("/api/v1/sessions/{id}", id).then().body("capacity", equalTo(30));
         given().contentType(ContentType.JSON).body(Map.of("capacity", 25))
                 .when().patch("/api/v1/sessions/{id}", id)
                 .then().statusCode(200).body("capacity", equalTo(25));
+    }
+
+    /** What enrolment-service publishes when it confirms a place (checked against docs/asyncapi.yaml). */
+    private void publishEnrolmentConfirmed(String programmeId, String sessionId, int placesTaken) throws Exception {
+        Map<String, Object> data = new HashMap<>();
+        data.put("enrolmentId", UUID.randomUUID().toString());
+        data.put("sessionId", sessionId);
+        data.put("programmeId", programmeId);
+        data.put("communityCode", "qinghuai-road");
+        data.put("year", 2010);
+        data.put("strand", "YOUTH_DEVELOPMENT");
+        data.put("residentRef", UUID.randomUUID().toString());
+        data.put("residentCommunityCode", "qinghuai-road");
+        data.put("status", "CONFIRMED");
+        data.put("previousStatus", null);
+        data.put("hours", 24);
+        data.put("placesTaken", placesTaken);
+        data.put("capacity", 30);
+        data.put("version", 0);
+        String event = mapper.writeValueAsString(Map.of("eventId", UUID.randomUUID().toString(),
+                "type", "EnrolmentConfirmed", "occurredAt", Instant.now().toString(), "schemaVersion", 1, "data", data));
+        EventContract.load().check(event);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("enrolment-events", sessionId, event)).get();
+        }
     }
 
     @Test

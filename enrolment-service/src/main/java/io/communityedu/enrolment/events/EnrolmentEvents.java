@@ -30,7 +30,8 @@ public class EnrolmentEvents {
     public void enrolmentChanged(String type, Enrolment enrolment, EnrolmentStatus previous, SessionReplica session,
                                  Resident resident) {
         em.flush(); // the event carries the version this change gets on flush
-        outbox.publish(config.topic(), enrolment.id, type, EnrolmentSnapshot.of(enrolment, previous, session, resident));
+        // Keyed by session: one enrolment's events stay in order, and so do the session's placesTaken.
+        outbox.publish(config.topic(), session.sessionId, type, EnrolmentSnapshot.of(enrolment, previous, session, resident));
     }
 
     public void attendanceRecorded(SessionReplica session, LocalDate date, List<String> presentResidentRefs) {

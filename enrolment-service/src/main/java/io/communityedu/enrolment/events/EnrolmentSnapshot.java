@@ -8,7 +8,7 @@ import io.communityedu.enrolment.domain.Strand;
 
 /**
  * Data of every enrolment event: the enrolment as it now is, with the session facts statistics
- * need. The resident appears only as a pseudonym and a community code. Key: enrolmentId.
+ * need. The resident appears only as a pseudonym and a community code. Key: sessionId.
  */
 public record EnrolmentSnapshot(String enrolmentId, String sessionId, String programmeId, String communityCode,
                                 int year, Strand strand, String residentRef, String residentCommunityCode,

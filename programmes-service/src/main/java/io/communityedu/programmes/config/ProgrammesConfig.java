@@ -9,4 +9,8 @@ public interface ProgrammesConfig {
     /** The topic programmes-service publishes to. */
     @WithDefault("programme-events")
     String topic();
+
+    /** The topic enrolment-service publishes to; sessions' places taken are read from it. */
+    @WithDefault("enrolment-events")
+    String enrolmentTopic();
 }

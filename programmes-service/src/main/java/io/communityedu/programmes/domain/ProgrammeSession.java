@@ -45,7 +45,7 @@ public class ProgrammeSession {
     @Column(name = "enrolment_closes_at")
     public Instant enrolmentClosesAt;
 
-    /** Confirmed places as last reported by enrolment-service's events; a capacity floor. */
+    /** Places taken (confirmed and completed) as enrolment-service last reported them; a capacity floor. */
     @Column(name = "confirmed_count", nullable = false)
     public int confirmedCount;
 
