@@ -1,37 +1,23 @@
 package io.communityedu.enrolment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.communityedu.localstack.EventContract;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import io.communityedu.localstack.EventPublisher;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
-/**
- * Plays programmes-service on the real broker: publishes programme-events exactly as documented in
- * docs/asyncapi.yaml (each one is checked against it before it is sent).
- */
+/** Plays programmes-service on the real broker: publishes programme-events as docs/asyncapi.yaml documents them. */
 final class Upstream implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final EventContract CONTRACT = EventContract.load();
+    private static final String TOPIC = "programme-events";
 
-    private final KafkaProducer<String, String> producer;
+    private final EventPublisher publisher;
 
     Upstream(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        publisher = new EventPublisher(bootstrapServers);
     }
 
     String community(String name) {
@@ -70,33 +56,16 @@ final class Upstream implements AutoCloseable {
 
     /** Sends an envelope; returns it so a test can send the very same event again. */
     String publish(String key, String type, Map<String, Object> data) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("eventId", UUID.randomUUID().toString());
-        envelope.put("type", type);
-        envelope.put("occurredAt", Instant.now().toString());
-        envelope.put("schemaVersion", 1);
-        envelope.put("data", data);
-        try {
-            String json = JSON.writeValueAsString(envelope);
-            send(key, json);
-            return json;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return publisher.publish(TOPIC, key, type, data);
     }
 
     void send(String key, String json) {
-        CONTRACT.check(json);
-        try {
-            producer.send(new ProducerRecord<>("programme-events", key, json)).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        publisher.send(TOPIC, key, json);
     }
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(2));
+        publisher.close();
     }
 
     /** A session and its programme's facts, with defaults a test overrides. */

@@ -18,6 +18,9 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +42,8 @@ public class EventConsumer {
     private final ObjectMapper mapper;
     private volatile boolean running;
     private volatile Instant lastApplied;
+    private volatile long lag = -1;
+    private final AtomicReference<Replay> replay = new AtomicReference<>();
     private Consumer<String, String> consumer;
     private Thread thread;
 
@@ -77,10 +82,34 @@ public class EventConsumer {
         return lastApplied;
     }
 
+    /** Records on the assigned partitions not yet applied, as of the last poll; -1 while unknown. */
+    public long lag() {
+        return lag;
+    }
+
+    /**
+     * Reads every topic again from the beginning. On the poll thread, the committed offsets go back
+     * to the beginning first, then {@code reset} runs (it must forget every effect and every
+     * applied event id), then reading starts over. A crash in between replays into unchanged state,
+     * which the inbox turns into no-ops: nothing is lost either way. Covers the partitions assigned
+     * to this instance, so a rebuild wants a single running instance.
+     *
+     * @return completes when the reset is done and the replay has begun
+     */
+    public CompletableFuture<Void> replayFromBeginning(Runnable reset) {
+        Replay request = new Replay(reset, new CompletableFuture<>());
+        if (thread == null || !replay.compareAndSet(null, request)) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    thread == null ? "This instance does not consume events" : "A replay is already starting"));
+        }
+        return request.done(); // taken up by the poll loop within one poll timeout
+    }
+
     private void run() {
         Duration backoff = Duration.ZERO;
         try {
             while (running) {
+                replayIfAsked();
                 ConsumerRecords<String, String> records = consumer.poll(config.pollTimeout());
                 for (TopicPartition partition : records.partitions()) {
                     for (ConsumerRecord<String, String> record : records.records(partition)) {
@@ -93,6 +122,7 @@ public class EventConsumer {
                         consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
                     }
                 }
+                lag = currentLag();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -103,6 +133,49 @@ public class EventConsumer {
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    private void replayIfAsked() {
+        Replay request = replay.getAndSet(null);
+        if (request == null) {
+            return;
+        }
+        try {
+            rewindAndReset(request.reset());
+            request.done().complete(null);
+        } catch (RuntimeException e) {
+            request.done().completeExceptionally(e);
+        }
+    }
+
+    private void rewindAndReset(Runnable reset) {
+        // Records polled while waiting for partitions are dropped: the seek below reads them again.
+        while (consumer.assignment().isEmpty() && running) {
+            consumer.poll(config.pollTimeout());
+        }
+        if (!running) {
+            throw new IllegalStateException("The consumer is stopping");
+        }
+        Set<TopicPartition> partitions = consumer.assignment();
+        Map<TopicPartition, OffsetAndMetadata> beginnings = consumer.beginningOffsets(partitions).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue())));
+        consumer.commitSync(beginnings);
+        reset.run();
+        consumer.seekToBeginning(partitions);
+        lastApplied = null;
+        LOG.infof("Replaying %s from the beginning", partitions);
+    }
+
+    private long currentLag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            var partitionLag = consumer.currentLag(partition);
+            if (partitionLag.isEmpty()) {
+                return -1;
+            }
+            total += partitionLag.getAsLong();
+        }
+        return total;
     }
 
     /** @return false when the record must be tried again; the consumer is then rewound to it */
@@ -140,5 +213,8 @@ public class EventConsumer {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private record Replay(Runnable reset, CompletableFuture<Void> done) {
     }
 }

@@ -1,0 +1,72 @@
+package io.communityedu.localstack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a consumer group has handled everything on its topics: its committed offsets have reached
+ * the end of every partition. Exact, unlike waiting for a visible effect, and the way to know that a
+ * redelivered event (which changes nothing visible) has been seen.
+ */
+public final class ConsumerGroups implements AutoCloseable {
+
+    private final Admin admin;
+
+    public ConsumerGroups(String bootstrapServers) {
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** Waits until the group has committed the end offset of every partition of the topics. */
+    public void awaitCaughtUp(String group, Collection<String> topics, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        try {
+            Map<TopicPartition, Long> ends = endOffsets(topics);
+            while (!caughtUp(group, ends)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("Consumer group " + group + " did not reach " + ends + " within " + timeout
+                            + "; it is at " + committed(group));
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean caughtUp(String group, Map<TopicPartition, Long> ends) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
+        return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed(String group) throws ExecutionException, InterruptedException {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+    }
+
+    private Map<TopicPartition, Long> endOffsets(Collection<String> topics) throws ExecutionException, InterruptedException {
+        var partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
+                .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
+        return admin.listOffsets(partitions).all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,9 @@
+package io.communityedu.reporting.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "Every community with a plan in the year, by community code.")
+public record YearStatistics(@Schema(example = "2010") int year, List<CommunitySummary> communities) {
+}

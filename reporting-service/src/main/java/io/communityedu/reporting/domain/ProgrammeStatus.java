@@ -1,0 +1,5 @@
+package io.communityedu.reporting.domain;
+
+public enum ProgrammeStatus {
+    ACTIVE, ARCHIVED
+}

@@ -1,0 +1,100 @@
+package io.communityedu.reporting.service;
+
+import io.communityedu.reporting.api.CommunityStatistics;
+import io.communityedu.reporting.api.CommunitySummary;
+import io.communityedu.reporting.api.EnrolmentCounts;
+import io.communityedu.reporting.api.StrandStatistics;
+import io.communityedu.reporting.api.YearStatistics;
+import io.communityedu.reporting.domain.ReportedPlan;
+import io.communityedu.reporting.domain.Strand;
+import io.communityedu.reporting.persistence.CommunityYearRow;
+import io.communityedu.reporting.persistence.ParticipantRepository;
+import io.communityedu.reporting.persistence.PlanRepository;
+import io.communityedu.reporting.persistence.ProgrammeRepository;
+import io.communityedu.reporting.persistence.ProjectionStateRepository;
+import io.communityedu.reporting.persistence.StrandTally;
+import io.communityedu.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+/** Reads the statistics from the pre-aggregated rows: a few indexed rows per answer, never a scan of enrolments. */
+@ApplicationScoped
+@Transactional
+public class StatisticsService {
+
+    private final PlanRepository plans;
+    private final ProgrammeRepository programmes;
+    private final ParticipantRepository participants;
+    private final ProjectionStateRepository state;
+
+    public StatisticsService(PlanRepository plans, ProgrammeRepository programmes, ParticipantRepository participants,
+                             ProjectionStateRepository state) {
+        this.plans = plans;
+        this.programmes = programmes;
+        this.participants = participants;
+        this.state = state;
+    }
+
+    public CommunityStatistics community(String communityCode, int year) {
+        ReportedPlan plan = plans.find(communityCode, year)
+                .orElseThrow(() -> ProblemException.notFound("Plan of community " + communityCode + " for year", year));
+        BigDecimal previousYearBudget = plans.find(communityCode, year - 1).map(previous -> previous.budget).orElse(null);
+        Map<Strand, StrandTally> tallies = programmes.strandTallies(communityCode, year).stream()
+                .collect(Collectors.toMap(StrandTally::strand, Function.identity()));
+        Map<String, Long> counts = participants.counts(communityCode, year);
+        long participantCount = counts.getOrDefault(ParticipantRepository.ALL, 0L);
+
+        List<StrandStatistics> byStrand = Arrays.stream(Strand.values()).map(strand -> {
+            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0));
+            return new StrandStatistics(strand, tally.programmes(), tally.sessions(),
+                    counts.getOrDefault(strand.name(), 0L), tally.confirmed() + tally.completed(), tally.completed(),
+                    tally.learnerHours());
+        }).toList();
+        EnrolmentCounts enrolments = new EnrolmentCounts(sum(tallies, StrandTally::confirmed),
+                sum(tallies, StrandTally::waitlisted), sum(tallies, StrandTally::cancelled), sum(tallies, StrandTally::completed));
+
+        return new CommunityStatistics(communityCode, year, plan.residentPopulation, participantCount,
+                rate(participantCount, plan.residentPopulation), plan.participationTargetPercent,
+                targetMet(participantCount, plan.residentPopulation, plan.participationTargetPercent),
+                sum(tallies, StrandTally::activeFeatured), plan.featuredProgrammeTarget, enrolments, byStrand,
+                plan.budget, previousYearBudget, increased(plan.budget, previousYearBudget), state.asOf());
+    }
+
+    public YearStatistics year(int year) {
+        List<CommunitySummary> communities = plans.summariesOf(year).stream().map(StatisticsService::summary).toList();
+        return new YearStatistics(year, communities);
+    }
+
+    private static CommunitySummary summary(CommunityYearRow row) {
+        return new CommunitySummary(row.communityCode(), row.residentPopulation(), row.participants(),
+                rate(row.participants(), row.residentPopulation()),
+                targetMet(row.participants(), row.residentPopulation(), row.participationTargetPercent()),
+                row.featuredProgrammes(), row.budget(), increased(row.budget(), row.previousYearBudget()));
+    }
+
+    static BigDecimal rate(long participants, int population) {
+        return BigDecimal.valueOf(participants).divide(BigDecimal.valueOf(population), 4, RoundingMode.HALF_UP);
+    }
+
+    /** Compared exactly: 11,999 of 24,000 is not 50 %, although its rate rounds to 0.5000. */
+    static boolean targetMet(long participants, int population, int targetPercent) {
+        return participants * 100 >= (long) targetPercent * population;
+    }
+
+    private static Boolean increased(BigDecimal budget, BigDecimal previousYearBudget) {
+        return previousYearBudget == null ? null : budget.compareTo(previousYearBudget) > 0;
+    }
+
+    private static long sum(Map<Strand, StrandTally> tallies, ToLongFunction<StrandTally> field) {
+        return tallies.values().stream().mapToLong(field).sum();
+    }
+}

@@ -1,0 +1,180 @@
+package io.communityedu.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.communityedu.localstack.ConsumerGroups;
+import io.communityedu.localstack.EventPublisher;
+import io.communityedu.localstack.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class StatisticsTest {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    EventPublisher publisher;
+
+    @BeforeEach
+    void connect() {
+        publisher = new EventPublisher(bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        publisher.close();
+    }
+
+    @Test
+    void theSeedScenarioAddsUpToTheNumbersCountedByHand() {
+        SeedScenario scenario = new SeedScenario(2010);
+        scenario.publishInOrder(publisher);
+
+        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
+        awaitStatistics(scenario.neighbour, scenario.year, scenario.neighbourExpected());
+        given().get("/api/v1/statistics/communities/{code}/years/{year}", scenario.ours, scenario.year)
+                .then().body("asOf", notNullValue());
+    }
+
+    @Test
+    void duplicateAndOutOfOrderDeliveryChangesNothing() {
+        SeedScenario scenario = new SeedScenario(2011);
+        List<SeedScenario.Sent> shuffled = new ArrayList<>(scenario.events);
+        Collections.shuffle(shuffled, new Random(20101));
+        // Any order, later versions often first, and everything twice: snapshots and event ids make that harmless.
+        shuffled.forEach(event -> publisher.send(event.topic(), event.key(), event.json()));
+        Collections.reverse(shuffled);
+        shuffled.forEach(event -> publisher.send(event.topic(), event.key(), event.json()));
+
+        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
+        awaitStatistics(scenario.neighbour, scenario.year, scenario.neighbourExpected());
+
+        scenario.publishInOrder(publisher); // the very same events once more, in order
+        awaitCaughtUp();
+        assertEquals(json(scenario.oursExpected()), withoutAsOf(get(scenario.ours, scenario.year)));
+        assertEquals(json(scenario.neighbourExpected()), withoutAsOf(get(scenario.neighbour, scenario.year)));
+    }
+
+    @Test
+    void aRebuildFromTheTopicsGivesIdenticalNumbers() {
+        SeedScenario scenario = new SeedScenario(2012);
+        scenario.publishInOrder(publisher);
+        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
+        awaitCaughtUp();
+        String community = get(scenario.ours, scenario.year).asString();
+        String district = given().get("/api/v1/statistics/years/{year}", scenario.year).asString();
+
+        // Damage the projections behind the service's back: only a real rebuild from the topics repairs this.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE reported_programme SET confirmed = confirmed + 100 WHERE community_code = ?1")
+                    .setParameter(1, scenario.ours).executeUpdate();
+            em.createNativeQuery("UPDATE participant_count SET participants = 999 WHERE community_code = ?1")
+                    .setParameter(1, scenario.ours).executeUpdate();
+        });
+        get(scenario.ours, scenario.year).then().body("participants", equalTo(999));
+
+        given().post("/admin/projections/rebuild").then().statusCode(202);
+        awaitCaughtUp();
+
+        assertEquals(community, get(scenario.ours, scenario.year).asString());
+        assertEquals(district, given().get("/api/v1/statistics/years/{year}", scenario.year).asString());
+        given().get("/admin/projections").then().statusCode(200).body("asOf", notNullValue());
+    }
+
+    @Test
+    void aChangeShowsInTheStatisticsWithinTwoSeconds() {
+        SeedScenario scenario = new SeedScenario(2013);
+        scenario.publishInOrder(publisher);
+        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
+
+        Instant before = Instant.parse(get(scenario.ours, scenario.year).path("asOf"));
+        publisher.publish(SeedScenario.PROGRAMME_TOPIC, scenario.ours, "PlanSet",
+                Map.of("communityCode", scenario.ours, "year", scenario.year, "residentPopulation", 10,
+                        "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", 150000.00, "version", 2));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                get(scenario.ours, scenario.year).then()
+                        .body("residentPopulation", equalTo(10), "participationRate", equalTo(0.5f)));
+        assertTrue(Instant.parse(get(scenario.ours, scenario.year).path("asOf")).isAfter(before));
+    }
+
+    @Test
+    void unknownCommunitiesAndYearsWithoutPlanAre404() {
+        given().get("/api/v1/statistics/communities/{code}/years/{year}", "no-such-community", 2010)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404), "detail", notNullValue());
+        given().get("/api/v1/statistics/communities/{code}/years/{year}", "no-such-community", "twenty-ten")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/statistics/years/{year}", 1899)
+                .then().statusCode(200).body("year", equalTo(1899), "communities.size()", equalTo(0));
+    }
+
+    private void awaitCaughtUp() {
+        try (ConsumerGroups groups = new ConsumerGroups(bootstrapServers())) {
+            groups.awaitCaughtUp("reporting-service", List.of(SeedScenario.PROGRAMME_TOPIC, SeedScenario.ENROLMENT_TOPIC),
+                    Duration.ofSeconds(60));
+        }
+    }
+
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private void awaitStatistics(String community, int year, String expected) {
+        JsonNode wanted = json(expected);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Response response = get(community, year);
+            assertEquals(200, response.statusCode(), response.asString());
+            assertEquals(wanted, withoutAsOf(response));
+        });
+    }
+
+    private static Response get(String community, int year) {
+        return given().get("/api/v1/statistics/communities/{code}/years/{year}", community, year);
+    }
+
+    private JsonNode withoutAsOf(Response response) {
+        ObjectNode body = (ObjectNode) json(response.asString());
+        assertFalse(body.path("asOf").isMissingNode());
+        body.remove("asOf");
+        return body;
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+}
