@@ -18,7 +18,7 @@ CREATE TABLE reported_plan (
 
 -- Programmes with their enrolment tallies. Tallies hang on the programme, not on its strand or
 -- featured flag, so a programme that changes strand carries its numbers along.
--- version 0: known only from a session or enrolment event so far.
+-- version -1: known only from a session or enrolment event so far (upstream versions start at 0).
 CREATE TABLE reported_programme (
     programme_id   VARCHAR(36) NOT NULL,
     community_code VARCHAR(40) NOT NULL,

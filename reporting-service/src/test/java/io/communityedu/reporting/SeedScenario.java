@@ -231,7 +231,7 @@ final class SeedScenario {
     }
 
     private long nextVersion(String entity) {
-        return versions.merge(entity, 1L, Long::sum);
+        return versions.merge(entity, 0L, (previous, ignored) -> previous + 1); // from 0, as JPA versions count
     }
 
     private static String ref() {

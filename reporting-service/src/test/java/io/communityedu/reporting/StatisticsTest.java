@@ -121,7 +121,7 @@ class StatisticsTest {
         Instant before = Instant.parse(get(scenario.ours, scenario.year).path("asOf"));
         publisher.publish(SeedScenario.PROGRAMME_TOPIC, scenario.ours, "PlanSet",
                 Map.of("communityCode", scenario.ours, "year", scenario.year, "residentPopulation", 10,
-                        "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", 150000.00, "version", 2));
+                        "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", 150000.00, "version", 1));
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 get(scenario.ours, scenario.year).then()
                         .body("residentPopulation", equalTo(10), "participationRate", equalTo(0.5f)));

@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A programme and the tallies of its sessions and enrolments. Version 0 means it is known only
- * from a session's or an enrolment's event so far; its own event will overwrite the facts.
+ * A programme and the tallies of its sessions and enrolments. A placeholder is known only from a
+ * session's or an enrolment's event so far; its own events (versions from 0) overwrite the facts.
  */
 @Entity
 @Table(name = "reported_programme")
 public class ReportedProgramme {
+
+    /** Lower than any upstream version. */
+    public static final long PLACEHOLDER = -1;
 
     @Id
     @Column(name = "programme_id", length = 36)

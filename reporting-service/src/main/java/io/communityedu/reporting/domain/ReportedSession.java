@@ -5,10 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A session's hours and completions. Version 0: known only from an enrolment event so far. */
+/** A session's hours and completions; a placeholder is known only from an enrolment event so far. */
 @Entity
 @Table(name = "reported_session")
 public class ReportedSession {
+
+    /** Lower than any upstream version. */
+    public static final long PLACEHOLDER = -1;
 
     @Id
     @Column(name = "session_id", length = 36)

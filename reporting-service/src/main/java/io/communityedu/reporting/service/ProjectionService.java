@@ -173,7 +173,7 @@ public class ProjectionService {
         }
     }
 
-    /** A programme known so far only from its sessions' or enrolments' events: version 0, overwritten by its own. */
+    /** A programme known so far only from its sessions' or enrolments' events: overwritten by any event of its own. */
     private ReportedProgramme newProgramme(String programmeId, String communityCode, int year, Strand strand,
                                            boolean featured, ProgrammeStatus status) {
         ReportedProgramme programme = new ReportedProgramme();
@@ -183,7 +183,7 @@ public class ProjectionService {
         programme.strand = strand;
         programme.featured = featured;
         programme.status = status;
-        programme.version = 0;
+        programme.version = ReportedProgramme.PLACEHOLDER;
         programmes.persist(programme);
         return programme;
     }
@@ -193,7 +193,7 @@ public class ProjectionService {
         session.sessionId = sessionId;
         session.programmeId = programme.programmeId;
         session.hours = hours;
-        session.version = 0;
+        session.version = ReportedSession.PLACEHOLDER;
         sessions.persist(session);
         programme.sessions++;
         return session;
