@@ -1,15 +1,20 @@
 package io.communityedu.enrolment;
 
 import io.communityedu.localstack.LocalStackTestResource;
+import io.communityedu.localstack.OpenApiContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrolment"))
@@ -38,6 +43,30 @@ class OperationsTest {
                         "paths.'/api/v1/attendance'.post", notNullValue(),
                         "paths.'/api/v1/attendance'.get", notNullValue(),
                         "components.schemas.ResidentRequest.properties.name.examples[0]", equalTo("王小明"));
+    }
+
+    @Test
+    void openApiDocumentsEverySuccessBodyAndTheProblemFormat() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(List.of(), OpenApiContract.violations(document));
+
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/enrolments'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/EnrolmentResponse"),
+                        "paths.'/api/v1/enrolments'.post.responses.'201'.headers.keySet()",
+                        hasItems("Location", "Idempotent-Replayed"),
+                        "paths.'/api/v1/enrolments'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PageResponseEnrolmentResponse"),
+                        "paths.'/api/v1/enrolments/{id}/cancel'.post.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/EnrolmentResponse"),
+                        "paths.'/api/v1/attendance'.post.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/AttendanceResponse"),
+                        "paths.'/api/v1/attendance'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PageResponseAttendanceResponse"),
+                        "paths.'/api/v1/enrolments'.post.responses.'422'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class LocalMariaDb {
         }
         try {
             Path tmp = Files.createDirectories(home.resolve("tmp"));
+            stopServerLeftBehind();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())
@@ -39,6 +40,7 @@ public final class LocalMariaDb {
                     // The data folder is the caller's, never a temporary one to delete.
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + pidFile())
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--max-connections=500")
@@ -57,6 +59,30 @@ public final class LocalMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A server of this data folder still running from a launcher that was killed outright would hold
+     * the port and the data: stop it first (it shuts down cleanly on SIGTERM).
+     */
+    private void stopServerLeftBehind() throws IOException {
+        if (!Files.isRegularFile(pidFile())) {
+            return;
+        }
+        String pid = Files.readString(pidFile()).trim();
+        if (!pid.matches("[0-9]{1,10}")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(pid))
+                .filter(p -> p.info().commandLine().map(c -> c.contains(home.toString())).orElse(false))
+                .ifPresent(server -> {
+                    server.destroy();
+                    server.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+    }
+
+    private Path pidFile() {
+        return home.resolve("mariadbd.pid");
     }
 
     public synchronized void stop() {

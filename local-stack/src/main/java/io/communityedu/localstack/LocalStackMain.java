@@ -27,7 +27,13 @@ public final class LocalStackMain {
             stack.close();
             stopped.countDown();
         }, "local-stack-stop"));
-        stack.start(DATABASES);
+        try {
+            stack.start(DATABASES);
+        } catch (RuntimeException e) {
+            // Whatever did start (Kafka's threads) must not keep a half-started stack alive.
+            System.err.println("The local stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
         System.out.printf("%s: MariaDB %s, Kafka %s, data in %s%n", READY_LINE,
                 stack.mariaDb().jdbcUrl("<database>"), stack.kafka().bootstrapServers(), home.toAbsolutePath());
         System.out.flush();

@@ -1,15 +1,20 @@
 package io.communityedu.programmes;
 
 import io.communityedu.localstack.LocalStackTestResource;
+import io.communityedu.localstack.OpenApiContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
@@ -35,6 +40,30 @@ class OperationsTest {
                         "paths.'/api/v1/sessions/{id}'.patch", notNullValue(),
                         "paths.'/api/v1/providers/{id}'.get", notNullValue(),
                         "components.schemas.CommunityRequest.properties.name.examples[0]", equalTo("清淮路社区"));
+    }
+
+    @Test
+    void openApiDocumentsEverySuccessBodyAndTheProblemFormat() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(List.of(), OpenApiContract.violations(document));
+
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/communities/{code}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/CommunityResponse"),
+                        "paths.'/api/v1/communities'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PageResponseCommunityResponse"),
+                        "paths.'/api/v1/communities'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/CommunityResponse"),
+                        "paths.'/api/v1/communities/{code}/plans/{year}'.put.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PlanResponse"),
+                        "paths.'/api/v1/programmes/{id}/sessions'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PageResponseSessionResponse"),
+                        "paths.'/api/v1/programmes/{id}/sessions'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/SessionResponse"),
+                        "paths.'/api/v1/communities/{code}'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
     }
 
     @Test

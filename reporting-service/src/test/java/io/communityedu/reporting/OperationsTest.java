@@ -1,15 +1,20 @@
 package io.communityedu.reporting;
 
 import io.communityedu.localstack.LocalStackTestResource;
+import io.communityedu.localstack.OpenApiContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -31,6 +36,32 @@ class OperationsTest {
                         "paths.'/api/v1/statistics/years/{year}'.get.responses.'200'.content.'text/csv'", notNullValue(),
                         "paths.'/admin/projections/rebuild'.post", notNullValue(),
                         "components.schemas.CommunityStatistics.properties.participationRate.examples[0]", equalTo(0.5083f));
+    }
+
+    @Test
+    void openApiDocumentsEverySuccessBodyAndTheProblemFormat() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(List.of(), OpenApiContract.violations(document));
+
+        String year = "paths.'/api/v1/statistics/years/{year}'.get.";
+        String community = "paths.'/api/v1/statistics/communities/{code}/years/{year}'.get.";
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body(year + "responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/YearStatistics"),
+                        year + "responses.'200'.content.'text/csv'.schema.type", equalTo("string"),
+                        year + "responses.'200'.headers.ETag", notNullValue(),
+                        year + "responses.'304'.headers.ETag", notNullValue(),
+                        year + "parameters.name", hasItems("year", "If-None-Match"),
+                        community + "responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/CommunityStatistics"),
+                        community + "responses.'200'.headers.ETag", notNullValue(),
+                        community + "responses.'304'.headers.ETag", notNullValue(),
+                        community + "responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"),
+                        "paths.'/admin/projections/rebuild'.post.responses.'202'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ProjectionStatus"));
     }
 
     @Test

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,8 +39,14 @@ public class AttendanceResource {
 
     @POST
     @Operation(summary = "Record who came to a session on a date", description = "Replaces an earlier record of that date.")
-    @APIResponse(responseCode = "200", description = "The date's record replaced")
-    @APIResponse(responseCode = "201", description = "The date's record created")
+    @APIResponse(responseCode = "200", description = "The date's record replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttendanceResponse.class)))
+    @APIResponse(responseCode = "201", description = "The date's record created",
+            headers = @Header(name = "Location", description = "The session's attendance (GET /api/v1/attendance?sessionId=...)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttendanceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "422", description = "NOT_CONFIRMED_IN_SESSION or DATE_OUTSIDE_SESSION")
@@ -51,6 +61,8 @@ public class AttendanceResource {
 
     @GET
     @Operation(summary = "A session's attendance, one item per date")
+    // The page schema (PageResponseAttendanceResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of the session's attendance records")
     @APIResponse(responseCode = "400", description = "sessionId missing")
     @APIResponse(responseCode = "404", description = "No such session")
     public PageResponse<AttendanceResponse> list(@QueryParam("sessionId") String sessionId,

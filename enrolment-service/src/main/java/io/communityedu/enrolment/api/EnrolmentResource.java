@@ -22,8 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/enrolments")
@@ -44,7 +49,15 @@ public class EnrolmentResource {
     @POST
     @Operation(summary = "Enrol a resident in a session",
             description = "CONFIRMED while places are free, else WAITLISTED with a 1-based position.")
-    @APIResponse(responseCode = "201", description = "Enrolled (or, for a retried Idempotency-Key, the first answer again)")
+    @APIResponse(responseCode = "201", description = "Enrolled (or, for a retried Idempotency-Key, the first answer again)",
+            headers = {
+                    @Header(name = "Location", description = "The new enrolment",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "Idempotent-Replayed",
+                            description = "true when this is the first answer again for a retried Idempotency-Key",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such resident or session")
     @APIResponse(responseCode = "409", description = "The resident already holds a place in the session")
@@ -68,6 +81,7 @@ public class EnrolmentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get an enrolment")
+    @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     public EnrolmentResponse get(@PathParam("id") String id) {
         return service.get(id);
@@ -75,6 +89,8 @@ public class EnrolmentResource {
 
     @GET
     @Operation(summary = "A session's roster, in order of arrival")
+    // The page schema (PageResponseEnrolmentResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of the session's enrolments")
     @APIResponse(responseCode = "400", description = "sessionId missing, or a bad status or paging parameter")
     @APIResponse(responseCode = "404", description = "No such session")
     public PageResponse<EnrolmentResponse> roster(@QueryParam("sessionId") String sessionId,
@@ -91,6 +107,7 @@ public class EnrolmentResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel an enrolment", description = "A confirmed place passes to the longest-waiting enrolment.")
+    @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The cancelled enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @APIResponse(responseCode = "409", description = "Already cancelled or completed")
     public EnrolmentResponse cancel(@PathParam("id") String id) {
@@ -101,6 +118,7 @@ public class EnrolmentResource {
     @Path("{id}/complete")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Complete a confirmed enrolment", description = "Issues a certificate number when the programme has a certificate.")
+    @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The completed enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @APIResponse(responseCode = "409", description = "Not CONFIRMED")
     public EnrolmentResponse complete(@PathParam("id") String id) {

@@ -18,7 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/residents")
@@ -37,7 +42,11 @@ public class ResidentResource {
 
     @POST
     @Operation(summary = "Register a resident")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new resident",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_GUARDIAN")
     public Response register(@Valid @NotNull ResidentRequest request, @Context UriInfo uri) {
@@ -47,6 +56,9 @@ public class ResidentResource {
 
     @GET
     @Operation(summary = "List residents, by name; phones are masked")
+    // The page schema (PageResponseResidentResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of residents")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     public PageResponse<ResidentResponse> list(@QueryParam("community") String community,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
         return residents.list(community == null || community.isEmpty() ? null : community, PageRequest.of(page, size));
@@ -55,6 +67,7 @@ public class ResidentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a resident")
+    @APIResponseSchema(value = ResidentResponse.class, responseCode = "200", responseDescription = "The resident")
     @APIResponse(responseCode = "404", description = "No such resident")
     public ResidentResponse get(@PathParam("id") String id) {
         return residents.get(id);
@@ -63,6 +76,9 @@ public class ResidentResource {
     @GET
     @Path("{id}/enrolments")
     @Operation(summary = "The resident's enrolments, newest first")
+    // The page schema (PageResponseEnrolmentResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of the resident's enrolments")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such resident")
     public PageResponse<EnrolmentResponse> enrolments(@PathParam("id") String id,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -19,7 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/communities")
@@ -36,7 +41,11 @@ public class CommunityResource {
 
     @POST
     @Operation(summary = "Register a community")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new community",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response register(@Valid @NotNull CommunityRequest request, @Context UriInfo uri) {
@@ -46,6 +55,9 @@ public class CommunityResource {
 
     @GET
     @Operation(summary = "List communities, by code")
+    // The page schema (PageResponseCommunityResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of communities")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     public PageResponse<CommunityResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(PageRequest.of(page, size));
     }
@@ -53,6 +65,7 @@ public class CommunityResource {
     @GET
     @Path("{code}")
     @Operation(summary = "Get a community")
+    @APIResponseSchema(value = CommunityResponse.class, responseCode = "200", responseDescription = "The community")
     @APIResponse(responseCode = "404", description = "No such community")
     public CommunityResponse get(@PathParam("code") String code) {
         return service.get(code);
@@ -61,8 +74,12 @@ public class CommunityResource {
     @PUT
     @Path("{code}/plans/{year}")
     @Operation(summary = "Create or replace the community's plan for a year")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new plan",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such community")
     public Response setPlan(@PathParam("code") String code, @PathParam("year") int year,
@@ -76,6 +93,7 @@ public class CommunityResource {
     @GET
     @Path("{code}/plans/{year}")
     @Operation(summary = "Get the community's plan for a year")
+    @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
     @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
     public PlanResponse getPlan(@PathParam("code") String code, @PathParam("year") int year) {
         return service.getPlan(code, year);
@@ -84,6 +102,9 @@ public class CommunityResource {
     @GET
     @Path("{code}/plans")
     @Operation(summary = "List the community's plans, newest year first")
+    // The page schema (PageResponsePlanResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of the community's plans")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such community")
     public PageResponse<PlanResponse> listPlans(@PathParam("code") String code,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -23,8 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/programmes")
@@ -43,7 +48,11 @@ public class ProgrammeResource {
 
     @POST
     @Operation(summary = "Create a programme")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new programme",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgrammeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
     public Response create(@Valid @NotNull ProgrammeRequest request, @Context UriInfo uri) {
@@ -53,6 +62,8 @@ public class ProgrammeResource {
 
     @GET
     @Operation(summary = "Search programmes", description = "All filters are optional and combine; q searches the title.")
+    // The page schema (PageResponseProgrammeResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of the matching programmes")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid")
     public PageResponse<ProgrammeResponse> search(
             @Parameter(example = "qinghuai-road") @QueryParam("community") String community,
@@ -75,6 +86,7 @@ public class ProgrammeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a programme")
+    @APIResponseSchema(value = ProgrammeResponse.class, responseCode = "200", responseDescription = "The programme")
     @APIResponse(responseCode = "404", description = "No such programme")
     public ProgrammeResponse get(@PathParam("id") String id) {
         return programmes.get(id);
@@ -83,6 +95,7 @@ public class ProgrammeResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a programme", description = "Set status ARCHIVED to archive it.")
+    @APIResponseSchema(value = ProgrammeResponse.class, responseCode = "200", responseDescription = "Replaced")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "409", description = "Community or year changed while the programme has sessions")
@@ -94,7 +107,11 @@ public class ProgrammeResource {
     @POST
     @Path("{id}/sessions")
     @Operation(summary = "Schedule a session of the programme")
-    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            headers = @Header(name = "Location", description = "The new session, under /api/v1/sessions",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "409", description = "The programme is archived")
@@ -107,6 +124,9 @@ public class ProgrammeResource {
     @GET
     @Path("{id}/sessions")
     @Operation(summary = "List the programme's sessions, by start date")
+    // The page schema (PageResponseSessionResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of the programme's sessions")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such programme")
     public PageResponse<SessionResponse> sessions(@PathParam("id") String id,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -17,7 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/providers")
@@ -34,7 +39,11 @@ public class ProviderResource {
 
     @POST
     @Operation(summary = "Register a provider")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new provider",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProviderResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     public Response register(@Valid @NotNull ProviderRequest request, @Context UriInfo uri) {
         ProviderResponse created = service.register(request);
@@ -43,6 +52,9 @@ public class ProviderResource {
 
     @GET
     @Operation(summary = "List providers, by name")
+    // The page schema (PageResponseProviderResponse) is derived from the return type.
+    @APIResponse(responseCode = "200", description = "One page of providers")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     public PageResponse<ProviderResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(PageRequest.of(page, size));
     }
@@ -50,6 +62,7 @@ public class ProviderResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a provider")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "The provider")
     @APIResponse(responseCode = "404", description = "No such provider")
     public ProviderResponse get(@PathParam("id") String id) {
         return service.get(id);

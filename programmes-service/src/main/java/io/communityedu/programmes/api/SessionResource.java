@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sessions")
@@ -28,6 +29,7 @@ public class SessionResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a session")
+    @APIResponseSchema(value = SessionResponse.class, responseCode = "200", responseDescription = "The session")
     @APIResponse(responseCode = "404", description = "No such session")
     public SessionResponse get(@PathParam("id") String id) {
         return service.get(id);
@@ -37,6 +39,7 @@ public class SessionResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a session", description = "Raising capacity lets waitlisted residents in.")
+    @APIResponseSchema(value = SessionResponse.class, responseCode = "200", responseDescription = "The changed session")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Capacity below the confirmed enrolments")

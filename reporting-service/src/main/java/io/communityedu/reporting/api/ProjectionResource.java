@@ -9,7 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operations on the projections. Not part of the public API: the gateway does not forward /admin. */
@@ -26,6 +29,7 @@ public class ProjectionResource {
 
     @GET
     @Operation(summary = "How fresh the projections are and how much is left to read")
+    @APIResponseSchema(value = ProjectionStatus.class, responseCode = "200", responseDescription = "The projections' status")
     public ProjectionStatus status() {
         return service.status();
     }
@@ -36,7 +40,8 @@ public class ProjectionResource {
     @Operation(summary = "Drop the projections and rebuild them from the beginning of the topics",
             description = "Answers once the projections are empty and the replay has begun; follow it with GET"
                     + " /admin/projections until lag is 0. Run it with a single reporting-service instance.")
-    @APIResponse(responseCode = "202", description = "Rebuilding")
+    @APIResponse(responseCode = "202", description = "Rebuilding",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionStatus.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already starting, or the consumer cannot start one")
     public Response rebuild() {
         service.rebuild();

@@ -14,8 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +34,7 @@ public class StatisticsResource {
 
     static final String TEXT_CSV = "text/csv";
     private static final MediaType CSV_UTF8 = MediaType.valueOf(TEXT_CSV + "; charset=UTF-8");
+    private static final String ETAG_DESCRIPTION = "A strong tag of the body; send it back in If-None-Match";
 
     private final StatisticsService service;
     private final ObjectMapper mapper;
@@ -45,9 +50,13 @@ public class StatisticsResource {
     @Operation(summary = "A community's year against its plan",
             description = "Participation against the target, featured programmes, enrolments by status, all four strands,"
                     + " learner hours and budget growth. Carries an ETag; If-None-Match answers 304.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CommunityStatistics.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag of an earlier answer: 304 if the statistics have not changed since")
+    @APIResponse(responseCode = "200", description = "The community's year",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityStatistics.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
     public Response community(@PathParam("code") String code, @PathParam("year") int year, @Context Request request)
             throws JsonProcessingException {
@@ -59,10 +68,16 @@ public class StatisticsResource {
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(summary = "Every community's year, as JSON or (Accept: text/csv) CSV with a header row",
             description = "One row per community with a plan that year. Carries an ETag; If-None-Match answers 304.")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearStatistics.class)),
-            @Content(mediaType = TEXT_CSV, example = YearStatisticsCsv.EXAMPLE)})
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag of an earlier answer in the same format: 304 if the statistics have not changed since")
+    @APIResponse(responseCode = "200", description = "Every community's year, as JSON or CSV",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearStatistics.class)),
+                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            example = YearStatisticsCsv.EXAMPLE)})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     public Response year(@PathParam("year") int year, @Context Request request, @Context HttpHeaders headers)
             throws JsonProcessingException {
         YearStatistics statistics = service.year(year);

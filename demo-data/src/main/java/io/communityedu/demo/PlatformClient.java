@@ -1,0 +1,96 @@
+package io.communityedu.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** JSON over HTTP against the platform's public API; any answer other than the expected status is an error. */
+final class PlatformClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    PlatformClient(URI base) {
+        this.base = base;
+    }
+
+    int status(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET()).statusCode();
+    }
+
+    JsonNode post(String path, Object body, int expected) {
+        return expect(send(json(path).POST(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
+    }
+
+    /**
+     * POSTs to enrolment-service, which learns communities and sessions from programme-events a
+     * moment after programmes-service accepts them: "not known yet" answers are retried for a while.
+     */
+    JsonNode postOnceKnown(String path, Object body, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> response = send(json(path).POST(HttpRequest.BodyPublishers.ofString(write(body))));
+            boolean notKnownYet = response.statusCode() == 404 || response.body().contains("UNKNOWN_COMMUNITY");
+            if (!notKnownYet || System.nanoTime() > deadline) {
+                return expect(response, expected);
+            }
+            pause();
+        }
+    }
+
+    JsonNode put(String path, Object body, int expected) {
+        return expect(send(json(path).PUT(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
+    }
+
+    private HttpRequest.Builder json(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach " + base + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static JsonNode expect(HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + " (expected " + expected + "): " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Not JSON from " + response.request().uri(), e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

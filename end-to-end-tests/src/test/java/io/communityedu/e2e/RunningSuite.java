@@ -1,0 +1,147 @@
+package io.communityedu.e2e;
+
+import io.communityedu.localstack.LocalStack;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole suite on this machine, started once per test run: a fresh local stack (real MariaDB
+ * and Kafka) in this JVM, then the three packaged services and the gateway as separate processes
+ * on free ports. Tests reach it only through {@link #gateway()}.
+ */
+public final class RunningSuite implements ExtensionContext.Store.CloseableResource {
+
+    /** Short enough for a test to see the gateway give up on a silent service. */
+    static final Duration GATEWAY_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
+    static final String ALLOWED_ORIGIN = "https://app.qinghe.example";
+
+    private final LocalStack stack;
+    private final SuiteProcess programmes;
+    private final SuiteProcess enrolment;
+    private final SuiteProcess reporting;
+    private final SuiteProcess gateway;
+    private final URI gatewayUri;
+
+    RunningSuite() {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path home = Path.of("target", "suite", "run-" + System.currentTimeMillis()).toAbsolutePath();
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stack = LocalStack.onFreePorts(home.resolve("stack")).start(List.of("programmes", "enrolment", "reporting"));
+        int programmesPort = freePort();
+        int enrolmentPort = freePort();
+        int reportingPort = freePort();
+        int gatewayPort = freePort();
+        programmes = service(root, home, "programmes-service", "programmes", programmesPort);
+        enrolment = service(root, home, "enrolment-service", "enrolment", enrolmentPort);
+        reporting = service(root, home, "reporting-service", "reporting", reportingPort);
+        gateway = new SuiteProcess("gateway", quarkusApp(root, "gateway"), Map.of(
+                "HTTP_PORT", String.valueOf(gatewayPort),
+                "PROGRAMMES_URL", "http://localhost:" + programmesPort,
+                "ENROLMENT_URL", "http://localhost:" + enrolmentPort,
+                "REPORTING_URL", "http://localhost:" + reportingPort,
+                "GATEWAY_RESPONSE_TIMEOUT", GATEWAY_RESPONSE_TIMEOUT.toSeconds() + "s",
+                "CORS_ORIGINS", ALLOWED_ORIGIN), home.resolve("gateway.log"));
+        gatewayUri = URI.create("http://localhost:" + gatewayPort);
+        Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
+        awaitReady(Duration.ofMinutes(3));
+    }
+
+    public URI gateway() {
+        return gatewayUri;
+    }
+
+    public SuiteProcess programmes() {
+        return programmes;
+    }
+
+    public SuiteProcess enrolment() {
+        return enrolment;
+    }
+
+    public SuiteProcess reporting() {
+        return reporting;
+    }
+
+    public SuiteProcess gatewayProcess() {
+        return gateway;
+    }
+
+    /** Waits until the gateway reports every service ready (its readiness aggregates theirs). */
+    public void awaitReady(Duration limit) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (SuiteProcess process : List.of(programmes, enrolment, reporting, gateway)) {
+                if (!process.isRunning()) {
+                    throw new IllegalStateException(process.name() + " is not running; its log:\n" + process.logText());
+                }
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(gatewayUri.resolve("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // The gateway is still starting.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The suite did not become ready within " + limit);
+    }
+
+    @Override
+    public void close() {
+        try {
+            Stream.of(gateway, reporting, enrolment, programmes).forEach(SuiteProcess::stop);
+        } finally {
+            stack.close();
+        }
+    }
+
+    private SuiteProcess service(Path root, Path home, String module, String database, int port) {
+        return new SuiteProcess(module, quarkusApp(root, module), Map.of(
+                "HTTP_PORT", String.valueOf(port),
+                "DB_URL", stack.mariaDb().jdbcUrl(database),
+                "DB_USER", "root",
+                "DB_PASSWORD", "",
+                "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers()), home.resolve(module + ".log"));
+    }
+
+    private static Path quarkusApp(Path root, String module) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

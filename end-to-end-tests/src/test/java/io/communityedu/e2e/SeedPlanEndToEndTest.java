@@ -1,0 +1,170 @@
+package io.communityedu.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The seed plan's year, driven only through the gateway: a community registers its plan, runs a
+ * programme in each strand with partner providers, residents enrol, one waits, a cancellation
+ * promotes them, some complete; the district then pulls statistics that match a hand count.
+ */
+@ExtendWith(SuiteExtension.class)
+class SeedPlanEndToEndTest {
+
+    private static final int YEAR = 2011;
+
+    @Test
+    void aCommunitysYearFromRegistrationToTheDistrictStatistics() {
+        String code = "huaihe-" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/v1/communities", Map.of("code", code, "name", "淮河路社区", "district", "清河区"));
+        put("/api/v1/communities/" + code + "/plans/" + (YEAR - 1), plan(new BigDecimal("90000.00")));
+        put("/api/v1/communities/" + code + "/plans/" + YEAR, plan(new BigDecimal("80000.00")));
+        String college = post("/api/v1/providers", Map.of("name", "清河区社区学院", "type", "COMMUNITY_COLLEGE",
+                "residentDiscountPercent", 0)).getString("id");
+        String institution = post("/api/v1/providers", Map.of("name", "民办职业培训学校", "type", "TRAINING_INSTITUTION",
+                "residentDiscountPercent", 30)).getString("id");
+
+        String youth = session(programme(code, "暑期故事会", "YOUTH_DEVELOPMENT", List.of("PUPIL"), college, true, null), 2, 10);
+        String job = session(programme(code, "社区工作者上岗资格培训", "JOB_CAPABILITY", List.of("COMMUNITY_WORKER"), college, true,
+                "社区工作者上岗资格证"), 5, 32);
+        String training = session(programme(code, "失业人员再就业培训", "RESIDENT_TRAINING", List.of("UNEMPLOYED"), institution,
+                false, "技能资格证书"), 5, 48);
+        String self = session(programme(code, "学习型社团读书会", "SELF_EDUCATION", List.of(), null, false, null), 5, 6);
+
+        String pupil1 = resident(code, "王一", "2003-04-01", "PUPIL");
+        String pupil2 = resident(code, "李二", "2004-05-02", "PUPIL");
+        String pupil3 = resident(code, "张三😀", "2002-06-03", "PUPIL");
+        String worker = resident(code, "赵社工", "1985-01-01", "COMMUNITY_WORKER");
+        String unemployed = resident(code, "孙再就", "1978-09-09", "UNEMPLOYED");
+        String senior = resident(code, "周老伯", "1946-02-02", "SENIOR");
+
+        // Two places, three pupils: the third waits first in line.
+        String first = enrol(pupil1, youth, "CONFIRMED");
+        enrol(pupil2, youth, "CONFIRMED");
+        String third = enrol(pupil3, youth, "WAITLISTED");
+        given().get("/api/v1/enrolments/" + third).then().body("waitlistPosition", equalTo(1));
+        given().contentType(ContentType.JSON).body(Map.of("residentId", pupil1, "sessionId", job))
+                .post("/api/v1/enrolments").then().statusCode(422).body("code", equalTo("GROUP_NOT_ELIGIBLE"));
+
+        // Cancelling a confirmed place promotes the waiting pupil in the same step.
+        given().post("/api/v1/enrolments/" + first + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().get("/api/v1/enrolments/" + third).then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("waitlistPosition", nullValue());
+
+        given().post("/api/v1/enrolments/" + enrol(worker, job, "CONFIRMED") + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("certificateNumber", matchesPattern("CE2011-[0-9A-Z]{12}"));
+        given().post("/api/v1/enrolments/" + enrol(unemployed, training, "CONFIRMED") + "/complete").then().statusCode(200);
+        enrol(senior, self, "CONFIRMED");
+
+        // By hand: participants pupil2, pupil3, worker, unemployed, senior = 5 of 10 residents = 50%, target met;
+        // two featured programmes; 3 confirmed, 1 cancelled, 2 completed; learner hours 32 (job) and 48 (training);
+        // the budget fell from 90000.00 to 80000.00.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonPath stats = given().get("/api/v1/statistics/communities/" + code + "/years/" + YEAR)
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(code, stats.getString("communityCode"));
+            assertEquals(10, stats.getInt("residentPopulation"));
+            assertEquals(5, stats.getInt("participants"));
+            assertEquals(0.5f, stats.getFloat("participationRate"));
+            assertEquals(true, stats.getBoolean("participationTargetMet"));
+            assertEquals(2, stats.getInt("featuredProgrammes"));
+            assertEquals(2, stats.getInt("featuredProgrammeTarget"));
+            assertEquals(Map.of("confirmed", 3, "waitlisted", 0, "cancelled", 1, "completed", 2), stats.getMap("enrolments"));
+            assertEquals(List.of(
+                    strand("YOUTH_DEVELOPMENT", 2, 2, 0, 0),
+                    strand("JOB_CAPABILITY", 1, 1, 1, 32),
+                    strand("RESIDENT_TRAINING", 1, 1, 1, 48),
+                    strand("SELF_EDUCATION", 1, 1, 0, 0)), stats.getList("byStrand"));
+            assertEquals(80000.00f, stats.getFloat("budget"));
+            assertEquals(90000.00f, stats.getFloat("previousYearBudget"));
+            assertEquals(false, stats.getBoolean("budgetIncreased"));
+        });
+
+        JsonPath district = given().get("/api/v1/statistics/years/" + YEAR).then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("communityCode", code, "residentPopulation", 10, "participants", 5, "participationRate", 0.5f,
+                        "participationTargetMet", true, "featuredProgrammes", 2, "budget", 80000.0f, "budgetIncreased", false),
+                district.getMap("communities.find { it.communityCode == '" + code + "' }"));
+        given().accept("text/csv").get("/api/v1/statistics/years/" + YEAR).then().statusCode(200)
+                .body(containsString(code + ",10,5,0.5000,true,2,80000.00,false"));
+    }
+
+    private static Map<String, Object> strand(String strand, int participants, int enrolments, int completions, int hours) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("strand", strand);
+        row.put("programmes", 1);
+        row.put("sessions", 1);
+        row.put("participants", participants);
+        row.put("enrolments", enrolments);
+        row.put("completions", completions);
+        row.put("learnerHours", hours);
+        return row;
+    }
+
+    private static Map<String, Object> plan(BigDecimal budget) {
+        return Map.of("residentPopulation", 10, "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", budget);
+    }
+
+    private static String programme(String code, String title, String strand, List<String> groups, String providerId,
+                                    boolean featured, String certificate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("communityCode", code);
+        body.put("year", YEAR);
+        body.put("title", title);
+        body.put("strand", strand);
+        body.put("targetGroups", groups);
+        body.put("providerId", providerId);
+        body.put("featured", featured);
+        body.put("certificateName", certificate);
+        body.put("fee", BigDecimal.ZERO);
+        String id = post("/api/v1/programmes", body).getString("id");
+        given().get("/api/v1/programmes/" + id).then().statusCode(200).body("title", equalTo(title));
+        return id;
+    }
+
+    private static String session(String programmeId, int capacity, int hours) {
+        return post("/api/v1/programmes/" + programmeId + "/sessions", Map.of("title", "第一期", "startDate", YEAR + "-07-01",
+                "endDate", YEAR + "-08-31", "venue", "社区活动室", "capacity", capacity, "hours", hours)).getString("id");
+    }
+
+    /** enrolment-service learns of a new community a moment after programmes-service accepts it. */
+    private static String resident(String code, String name, String birthDate, String group) {
+        Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
+                "groups", List.of(group), "phone", "13900000000");
+        return await().atMost(Duration.ofSeconds(10)).until(() -> given().contentType(ContentType.JSON).body(body)
+                        .post("/api/v1/residents"), r -> r.statusCode() != 422)
+                .then().statusCode(201).body("name", equalTo(name)).extract().path("id");
+    }
+
+    /** Likewise for a new session: 404 until its event has arrived. */
+    private static String enrol(String residentId, String sessionId, String expectedStatus) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("residentId", residentId, "sessionId", sessionId)).post("/api/v1/enrolments"),
+                        r -> r.statusCode() != 404)
+                .then().statusCode(201).body("status", equalTo(expectedStatus)).extract().path("id");
+    }
+
+    private static JsonPath post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().jsonPath();
+    }
+
+    private static void put(String path, Object body) {
+        given().contentType(ContentType.JSON).body(body).put(path).then().statusCode(201);
+    }
+}
