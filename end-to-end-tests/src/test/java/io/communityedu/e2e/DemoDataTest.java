@@ -1,5 +1,6 @@
 package io.communityedu.e2e;
 
+import io.communityedu.localstack.suite.RunningSuite;
 import io.communityedu.demo.DemoData;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;

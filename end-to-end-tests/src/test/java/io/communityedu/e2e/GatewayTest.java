@@ -1,5 +1,6 @@
 package io.communityedu.e2e;
 
+import io.communityedu.localstack.suite.RunningSuite;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -142,15 +143,15 @@ class GatewayTest {
 
     @Test
     void corsLetsTheConfiguredWebOriginInAndNoOtherOne() {
-        given().header("Origin", RunningSuite.ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
+        given().header("Origin", SuiteExtension.ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,idempotency-key")
                 .options("/api/v1/enrolments")
                 .then().statusCode(200)
-                .header("Access-Control-Allow-Origin", RunningSuite.ALLOWED_ORIGIN)
+                .header("Access-Control-Allow-Origin", SuiteExtension.ALLOWED_ORIGIN)
                 .header("Access-Control-Allow-Methods", containsString("POST"));
-        given().header("Origin", RunningSuite.ALLOWED_ORIGIN).get("/api/v1/communities")
+        given().header("Origin", SuiteExtension.ALLOWED_ORIGIN).get("/api/v1/communities")
                 .then().statusCode(200)
-                .header("Access-Control-Allow-Origin", RunningSuite.ALLOWED_ORIGIN)
+                .header("Access-Control-Allow-Origin", SuiteExtension.ALLOWED_ORIGIN)
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
         given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/enrolments")

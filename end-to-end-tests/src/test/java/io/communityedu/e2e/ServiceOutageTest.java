@@ -1,5 +1,6 @@
 package io.communityedu.e2e;
 
+import io.communityedu.localstack.suite.RunningSuite;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +30,8 @@ class ServiceOutageTest {
             assertEquals(504, response.statusCode());
             response.then().contentType("application/problem+json").body("status", equalTo(504))
                     .body("detail", containsString("reporting-service"));
-            assertTrue(took.compareTo(RunningSuite.GATEWAY_RESPONSE_TIMEOUT) >= 0
-                            && took.compareTo(RunningSuite.GATEWAY_RESPONSE_TIMEOUT.plusSeconds(3)) < 0,
+            assertTrue(took.compareTo(SuiteExtension.GATEWAY_RESPONSE_TIMEOUT) >= 0
+                            && took.compareTo(SuiteExtension.GATEWAY_RESPONSE_TIMEOUT.plusSeconds(3)) < 0,
                     "answered after the response timeout, not before and not much later: " + took);
             given().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'services' }.data.'reporting-service'", containsString("DOWN"))

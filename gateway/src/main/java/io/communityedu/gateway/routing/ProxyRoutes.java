@@ -39,7 +39,7 @@ public class ProxyRoutes {
                             .setServer(address(service.url()))
                             .setIdleTimeout(config.responseTimeout().toMillis())))
                     .addInterceptor(new ServiceFailureInterceptor(name + "-service"))
-                    .addInterceptor(new OriginalHostInterceptor());
+                    .addInterceptor(new ForwardingInterceptor());
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(context -> proxy.handle(context.request()));
                 router.route(prefix + "/*").handler(context -> proxy.handle(context.request()));

@@ -1,7 +1,6 @@
-package io.communityedu.e2e;
+package io.communityedu.localstack.suite;
 
 import io.communityedu.localstack.LocalStack;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,20 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The whole suite on this machine, started once per test run: a fresh local stack (real MariaDB
- * and Kafka) in this JVM, then the three packaged services and the gateway as separate processes
- * on free ports. Tests reach it only through {@link #gateway()}.
+ * The whole suite on this machine, as ./suite runs it: a fresh local stack (real MariaDB and
+ * Kafka) in this JVM, then the three packaged services and the gateway as separate processes on
+ * free ports. End-to-end tests and benchmarks reach it through {@link #gateway()}.
  */
-public final class RunningSuite implements ExtensionContext.Store.CloseableResource {
-
-    /** Short enough for a test to see the gateway give up on a silent service. */
-    static final Duration GATEWAY_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
-    static final String ALLOWED_ORIGIN = "https://app.qinghe.example";
+public final class RunningSuite implements AutoCloseable {
 
     private final LocalStack stack;
     private final SuiteProcess programmes;
@@ -34,9 +30,15 @@ public final class RunningSuite implements ExtensionContext.Store.CloseableResou
     private final SuiteProcess reporting;
     private final SuiteProcess gateway;
     private final URI gatewayUri;
+    private final URI programmesUri;
+    private final URI enrolmentUri;
+    private final URI reportingUri;
 
-    RunningSuite() {
-        Path root = Path.of("..").toAbsolutePath().normalize();
+    /**
+     * @param root               the repository root, where each module's target/quarkus-app is
+     * @param gatewayEnvironment extra settings for the gateway (e.g. GATEWAY_RESPONSE_TIMEOUT, CORS_ORIGINS)
+     */
+    public RunningSuite(Path root, Map<String, String> gatewayEnvironment) {
         Path home = Path.of("target", "suite", "run-" + System.currentTimeMillis()).toAbsolutePath();
         try {
             Files.createDirectories(home);
@@ -51,20 +53,41 @@ public final class RunningSuite implements ExtensionContext.Store.CloseableResou
         programmes = service(root, home, "programmes-service", "programmes", programmesPort);
         enrolment = service(root, home, "enrolment-service", "enrolment", enrolmentPort);
         reporting = service(root, home, "reporting-service", "reporting", reportingPort);
-        gateway = new SuiteProcess("gateway", quarkusApp(root, "gateway"), Map.of(
-                "HTTP_PORT", String.valueOf(gatewayPort),
-                "PROGRAMMES_URL", "http://localhost:" + programmesPort,
-                "ENROLMENT_URL", "http://localhost:" + enrolmentPort,
-                "REPORTING_URL", "http://localhost:" + reportingPort,
-                "GATEWAY_RESPONSE_TIMEOUT", GATEWAY_RESPONSE_TIMEOUT.toSeconds() + "s",
-                "CORS_ORIGINS", ALLOWED_ORIGIN), home.resolve("gateway.log"));
+        Map<String, String> gatewaySettings = new HashMap<>(gatewayEnvironment);
+        gatewaySettings.put("HTTP_PORT", String.valueOf(gatewayPort));
+        gatewaySettings.put("PROGRAMMES_URL", "http://localhost:" + programmesPort);
+        gatewaySettings.put("ENROLMENT_URL", "http://localhost:" + enrolmentPort);
+        gatewaySettings.put("REPORTING_URL", "http://localhost:" + reportingPort);
+        gateway = new SuiteProcess("gateway", quarkusApp(root, "gateway"), gatewaySettings, home.resolve("gateway.log"));
         gatewayUri = URI.create("http://localhost:" + gatewayPort);
+        programmesUri = URI.create("http://localhost:" + programmesPort);
+        enrolmentUri = URI.create("http://localhost:" + enrolmentPort);
+        reportingUri = URI.create("http://localhost:" + reportingPort);
         Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
         awaitReady(Duration.ofMinutes(3));
     }
 
     public URI gateway() {
         return gatewayUri;
+    }
+
+    /** programmes-service's own address (its /admin and /q endpoints are not forwarded by the gateway). */
+    public URI programmesUri() {
+        return programmesUri;
+    }
+
+    /** enrolment-service's own address. */
+    public URI enrolmentUri() {
+        return enrolmentUri;
+    }
+
+    /** reporting-service's own address (e.g. GET /admin/projections). */
+    public URI reportingUri() {
+        return reportingUri;
+    }
+
+    public LocalStack stack() {
+        return stack;
     }
 
     public SuiteProcess programmes() {

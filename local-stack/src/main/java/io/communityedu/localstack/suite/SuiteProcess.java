@@ -1,4 +1,4 @@
-package io.communityedu.e2e;
+package io.communityedu.localstack.suite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +55,26 @@ public final class SuiteProcess {
         process = null;
     }
 
+    /**
+     * Kills the process outright (SIGKILL), as a crash or the OOM killer would: no shutdown hooks, no
+     * clean close of connections, consumers or transactions. {@link #start()} starts it again.
+     */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        signal("KILL");
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die of SIGKILL within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        process = null;
+    }
+
     /** Freezes the process (SIGSTOP): it keeps its port and accepts connections but answers nothing. */
     public void freeze() {
         signal("STOP");
@@ -62,6 +82,10 @@ public final class SuiteProcess {
 
     public void thaw() {
         signal("CONT");
+    }
+
+    public synchronized long pid() {
+        return process.pid();
     }
 
     public synchronized boolean isRunning() {
