@@ -209,7 +209,7 @@ public class EnrolmentService {
 
     private Integer waitlistPosition(Enrolment enrolment) {
         return enrolment.status == EnrolmentStatus.WAITLISTED
-                ? position(enrolment, enrolments.waitlistSequences(enrolment.sessionId)) : null;
+                ? enrolments.waitlistPosition(enrolment.sessionId, enrolment.sequence) : null;
     }
 
     private static Integer position(Enrolment enrolment, List<Long> waitlist) {

@@ -17,6 +17,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,10 +28,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The poll loop: reads the topics the service has handlers for and applies each record through
- * the {@link Inbox}, then commits the offset. A record that cannot be applied (database down) is
- * retried from the same offset with back-off, so nothing is skipped; a record that is not an
- * event at all is logged and passed over, so one bad message cannot stop the service.
+ * The poll loop: reads the topics the service has handlers for, applies what each poll returns
+ * through the {@link Inbox} (each event in its own transaction, or all in one with
+ * {@code inbox.batch-transactions}), then commits the offsets once per poll: a redelivery after a
+ * crash is harmless, the inbox skips what it has seen. A record that cannot be applied (database
+ * down) is retried from the same offset with back-off, so nothing is skipped; a record that is not
+ * an event at all is logged and passed over, so one bad message cannot stop the service.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -111,16 +116,11 @@ public class EventConsumer {
             while (running) {
                 replayIfAsked();
                 ConsumerRecords<String, String> records = consumer.poll(config.pollTimeout());
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, String> record : records.records(partition)) {
-                        if (!applyOrRewind(record)) {
-                            backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), config.maxBackoff());
-                            Thread.sleep(backoff.toMillis());
-                            break;
-                        }
-                        backoff = Duration.ZERO;
-                        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-                    }
+                if (records.isEmpty() || (config.batchTransactions() && applyAllAtOnce(records)) || applyOneByOne(records)) {
+                    backoff = Duration.ZERO;
+                } else {
+                    backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), config.maxBackoff());
+                    Thread.sleep(backoff.toMillis());
                 }
                 lag = currentLag();
             }
@@ -176,6 +176,58 @@ public class EventConsumer {
             total += partitionLag.getAsLong();
         }
         return total;
+    }
+
+    /**
+     * The usual case: the whole poll in one transaction, then one offset commit per partition.
+     * @return false when something in it could not be applied; nothing of it was
+     */
+    private boolean applyAllAtOnce(ConsumerRecords<String, String> records) {
+        List<IncomingEvent> events = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                IncomingEvent event = parse(record);
+                if (event != null) {
+                    events.add(event);
+                }
+                next.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        try {
+            inbox.applyAll(events, handlers);
+        } catch (RuntimeException e) {
+            LOG.debugf("Batch of %d events not applied, trying one by one: %s", events.size(), e.getMessage());
+            return false;
+        }
+        if (!events.isEmpty()) {
+            lastApplied = events.get(events.size() - 1).occurredAt();
+        }
+        consumer.commitSync(next);
+        return true;
+    }
+
+    /**
+     * Each record in its own transaction, then the offsets of what was applied committed once. The
+     * consumer is rewound to the first record of a partition that cannot be applied.
+     * @return false when some record must be tried again
+     */
+    private boolean applyOneByOne(ConsumerRecords<String, String> records) {
+        boolean all = true;
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                if (!applyOrRewind(record)) {
+                    all = false;
+                    break;
+                }
+                next.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!next.isEmpty()) {
+            consumer.commitSync(next);
+        }
+        return all;
     }
 
     /** @return false when the record must be tried again; the consumer is then rewound to it */

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+import java.util.Map;
+
 /** Applies an event at most once: the handler's effect and the event id commit together. */
 @ApplicationScoped
 public class Inbox {
@@ -18,6 +21,21 @@ public class Inbox {
     /** @return false when the event had been applied before and was skipped */
     @Transactional
     public boolean apply(IncomingEvent event, EventHandler handler) {
+        return applyOnce(event, handler);
+    }
+
+    /**
+     * Applies a batch in one transaction: all of it or none. Much cheaper than a transaction per
+     * event when a backlog is read; a duplicate within the batch is skipped like any other.
+     */
+    @Transactional
+    public void applyAll(List<IncomingEvent> events, Map<String, EventHandler> handlersByTopic) {
+        for (IncomingEvent event : events) {
+            applyOnce(event, handlersByTopic.get(event.topic()));
+        }
+    }
+
+    private boolean applyOnce(IncomingEvent event, EventHandler handler) {
         // A concurrent duplicate cannot slip through: the id is the primary key of the row written below.
         if (em.find(ProcessedEvent.class, event.eventId()) != null) {
             return false;

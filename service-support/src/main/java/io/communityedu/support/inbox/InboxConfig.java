@@ -20,6 +20,14 @@ public interface InboxConfig {
     @WithDefault("500ms")
     Duration pollTimeout();
 
+    /**
+     * Apply everything one poll returns in one transaction (falling back to one transaction per
+     * event when that fails). For a service whose consumer is the only writer of what the events
+     * change (reporting-service's projections); elsewhere an event's transaction stays short.
+     */
+    @WithDefault("false")
+    boolean batchTransactions();
+
     /** Upper bound of the pause between attempts while the database refuses an event. */
     @WithDefault("10s")
     Duration maxBackoff();

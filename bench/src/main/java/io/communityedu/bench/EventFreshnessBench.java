@@ -1,0 +1,137 @@
+package io.communityedu.bench;
+
+import io.communityedu.localstack.suite.RunningSuite;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Benchmark 3: how long an accepted enrolment takes to show in the statistics read through the
+ * gateway (outbox relay, Kafka, reporting-service's consumer, its database), while a steady
+ * background load of registrations, enrolments and statistics reads runs in another community.
+ * One probe at a time: read the probe community's confirmed count, enrol (201 = accepted), then
+ * poll GET /api/v1/statistics/communities/{code}/years/{year} until the count has gone up.
+ */
+public final class EventFreshnessBench implements Benchmark {
+
+    private static final int YEAR = 2010;
+
+    @Override
+    public String name() {
+        return "freshness";
+    }
+
+    @Override
+    public String description() {
+        return "accepted enrolment -> visible in the statistics, under steady background load";
+    }
+
+    @Override
+    public void run(BenchArgs args, Report report) throws Exception {
+        int probes = args.integer("probes", 300);
+        int backgroundEnrolmentsPerSecond = args.integer("background-enrolments-per-second", 20);
+        int backgroundReadsPerSecond = args.integer("background-reads-per-second", 50);
+        int pollMillis = args.integer("poll-ms", 5);
+        Deadline deadline = Deadline.in(args.duration("deadline", "10m"));
+        args.rejectUnknown();
+        report.note("parameters: " + args.describe());
+
+        try (RunningSuite suite = BenchSuite.start(report)) {
+            Http gateway = new Http(BenchSuite.ipv4(suite.gateway()));
+            Fixtures fixtures = new Fixtures(gateway);
+            String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+            String probeCommunity = "fresh-" + suffix;
+            String busyCommunity = "busy-" + suffix;
+            fixtures.community(probeCommunity);
+            fixtures.community(busyCommunity);
+            fixtures.plan(probeCommunity, YEAR, 100_000, 50, 1, "100000.00");
+            fixtures.plan(busyCommunity, YEAR, 100_000, 50, 1, "100000.00");
+            String probeProgramme = fixtures.programme(probeCommunity, YEAR, "新鲜度探针", "RESIDENT_TRAINING", false);
+            String probeSession = fixtures.session(probeProgramme, YEAR, 100_000, 2);
+            String busyProgramme = fixtures.programme(busyCommunity, YEAR, "背景负载", "JOB_CAPABILITY", false);
+            String busySession = fixtures.session(busyProgramme, YEAR, 100_000, 2);
+            fixtures.awaitSessionsKnown(probeCommunity, probeProgramme, YEAR, deadline);
+            fixtures.awaitSessionsKnown(busyCommunity, busyProgramme, YEAR, deadline);
+            String[] probeResidents = new String[probes];
+            ParallelClients.run(8, probes, deadline, i -> probeResidents[i] = fixtures.resident(probeCommunity, i, deadline));
+            String statistics = "/api/v1/statistics/communities/" + probeCommunity + "/years/" + YEAR;
+            // The canary enrolment must be counted before the first probe.
+            awaitConfirmed(gateway, statistics, 1, deadline, pollMillis);
+
+            // Background: open-loop, at fixed rates, in the other community.
+            ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
+            ExecutorService workers = Executors.newFixedThreadPool(16);
+            AtomicInteger backgroundNumber = new AtomicInteger(1_000_000);
+            AtomicLong backgroundEnrolments = new AtomicLong();
+            AtomicLong backgroundReads = new AtomicLong();
+            AtomicLong backgroundFailures = new AtomicLong();
+            Latencies backgroundEnrolLatency = new Latencies();
+            clock.scheduleAtFixedRate(() -> workers.execute(() -> {
+                String resident = fixtures.resident(busyCommunity, backgroundNumber.incrementAndGet(), deadline);
+                Http.Reply reply = gateway.post("/api/v1/enrolments", Map.of("residentId", resident, "sessionId", busySession));
+                backgroundEnrolLatency.add(reply.nanos());
+                (reply.status() == 201 ? backgroundEnrolments : backgroundFailures).incrementAndGet();
+            }), 0, 1_000_000 / Math.max(1, backgroundEnrolmentsPerSecond), TimeUnit.MICROSECONDS);
+            List<String> reads = List.of("/api/v1/statistics/communities/" + busyCommunity + "/years/" + YEAR,
+                    "/api/v1/statistics/years/" + YEAR, "/api/v1/programmes/" + busyProgramme, "/api/v1/sessions/" + busySession);
+            AtomicInteger readIndex = new AtomicInteger();
+            clock.scheduleAtFixedRate(() -> workers.execute(() -> {
+                Http.Reply reply = gateway.get(reads.get(Math.floorMod(readIndex.getAndIncrement(), reads.size())));
+                (reply.status() == 200 ? backgroundReads : backgroundFailures).incrementAndGet();
+            }), 0, 1_000_000 / Math.max(1, backgroundReadsPerSecond), TimeUnit.MICROSECONDS);
+
+            Latencies freshness = new Latencies();
+            Latencies enrolLatency = new Latencies();
+            long start = System.nanoTime();
+            try {
+                Thread.sleep(3000); // let the background load settle
+                int confirmed = 1;
+                for (int i = 0; i < probes && !deadline.passed(); i++) {
+                    Http.Reply enrol = gateway.post("/api/v1/enrolments", Map.of("residentId", probeResidents[i], "sessionId", probeSession))
+                            .expect(201, "probe enrolment");
+                    long accepted = System.nanoTime();
+                    enrolLatency.add(enrol.nanos());
+                    confirmed++;
+                    try {
+                        awaitConfirmed(gateway, statistics, confirmed, deadline, pollMillis);
+                    } catch (Deadline.DeadlineExceeded e) {
+                        report.note("STOPPED at the deadline after " + freshness.count() + " probes; figures below are for those");
+                        break;
+                    }
+                    freshness.add(System.nanoTime() - accepted);
+                    Thread.sleep(20 + (i * 37) % 80); // probes at irregular moments against the background
+                }
+            } finally {
+                clock.shutdownNow();
+                workers.shutdownNow(); // an open-loop backlog (load above capacity) is dropped, not drained
+                workers.awaitTermination(30, TimeUnit.SECONDS);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.figure("background load", String.format("%.1f enrolments/s (each after a registration) + %.1f reads/s, %d failures; background enrol latency %s",
+                    backgroundEnrolments.get() / seconds, backgroundReads.get() / seconds, backgroundFailures.get(), backgroundEnrolLatency.summary()));
+            report.figure("probe enrolment latency (201)", enrolLatency.summary());
+            report.figure("freshness (201 received -> visible in statistics via gateway)", freshness.summary());
+            report.figure("polling", "every " + pollMillis + " ms through the gateway, so figures include up to one poll interval plus one GET");
+            report.goal("p99 freshness < 500 ms", freshness.percentileMillis(99) < 500,
+                    String.format("p99 = %.1f ms", freshness.percentileMillis(99)));
+            report.goal("API.md: visible within 2 s (max)", freshness.maxMillis() < 2000, String.format("max = %.1f ms", freshness.maxMillis()));
+        }
+    }
+
+    private static void awaitConfirmed(Http gateway, String statistics, int expected, Deadline deadline, int pollMillis) {
+        while (true) {
+            Http.Reply reply = gateway.get(statistics);
+            if (reply.status() == 200 && reply.json().path("enrolments").path("confirmed").asInt() >= expected) {
+                return;
+            }
+            deadline.check("waiting for an enrolment to show in the statistics");
+            Fixtures.sleep(pollMillis);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.communityedu.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small JSON-over-HTTP client for one base address (HTTP/1.1, keep-alive, bounded timeouts). */
+public final class Http {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One answer: status, body and how long the exchange took. */
+    public record Reply(int status, String body, long nanos) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public Reply expect(int expected, String what) {
+            if (status != expected) {
+                throw new IllegalStateException(what + ": expected " + expected + ", got " + status + " " + body);
+            }
+            return this;
+        }
+    }
+
+    private final URI base;
+    private final HttpClient client;
+    private final Duration timeout;
+
+    public Http(URI base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    public Http(URI base, Duration timeout) {
+        this.base = base;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Reply get(String path) {
+        return get(path, Map.of());
+    }
+
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Reply put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    private Reply send(String method, String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Reply send(HttpRequest request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), System.nanoTime() - start);
+        } catch (IOException e) {
+            // A refused or broken connection counts as a failed request (status 0), never as a success.
+            return new Reply(0, e.toString(), System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
