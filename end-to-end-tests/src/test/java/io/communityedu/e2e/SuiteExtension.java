@@ -18,7 +18,7 @@ import java.util.Map;
 public final class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
     /** Short enough for a test to see the gateway give up on a silent service. */
-    static final Duration GATEWAY_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration GATEWAY_RESPONSE_TIMEOUT = Duration.ofSeconds(5);
     static final String ALLOWED_ORIGIN = "https://app.qinghe.example";
 
     @Override

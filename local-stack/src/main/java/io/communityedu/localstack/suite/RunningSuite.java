@@ -63,8 +63,19 @@ public final class RunningSuite implements AutoCloseable {
         programmesUri = URI.create("http://localhost:" + programmesPort);
         enrolmentUri = URI.create("http://localhost:" + enrolmentPort);
         reportingUri = URI.create("http://localhost:" + reportingPort);
-        Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
-        awaitReady(Duration.ofMinutes(3));
+        try {
+            Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
+            awaitReady(Duration.ofMinutes(3));
+        } catch (RuntimeException | Error e) {
+            // Nobody gets a suite that did not start, so nobody would stop what did: stop it here,
+            // rather than leave services running without a parent.
+            try {
+                close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     public URI gateway() {

@@ -9,6 +9,7 @@ import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.SessionRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -16,12 +17,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Sessions of programmes: scheduling and changes, capacity above all. */
 @ApplicationScoped
 @Transactional
 public class SessionService {
+
+    /** The years a programme may have (ProgrammeRequest.year), and so its sessions' dates. */
+    private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 2100;
+    private static final Instant EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LATEST = LocalDate.of(LATEST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private final SessionRepository sessions;
     private final ProgrammeService programmes;
@@ -104,11 +115,33 @@ public class SessionService {
         return SessionResponse.from(session);
     }
 
+    private static void checkWithinYears(String field, LocalDate date, List<FieldError> errors) {
+        if (date != null && (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR)) {
+            errors.add(new FieldError(field, "must be in the years " + EARLIEST_YEAR + " to " + LATEST_YEAR));
+        }
+    }
+
+    private static void checkWithinYears(String field, Instant instant, List<FieldError> errors) {
+        if (instant != null && (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST))) {
+            errors.add(new FieldError(field, "must be in the years " + EARLIEST_YEAR + " to " + LATEST_YEAR));
+        }
+    }
+
     private ProgrammeSession find(String id) {
         return sessions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Session", id));
     }
 
     private static void checkDates(ProgrammeSession session) {
+        // Within the years a programme may have, and so well inside what the database can store
+        // (a date it cannot store would otherwise fail the insert: a 500 for bad input).
+        List<FieldError> outOfRange = new ArrayList<>();
+        checkWithinYears("startDate", session.startDate, outOfRange);
+        checkWithinYears("endDate", session.endDate, outOfRange);
+        checkWithinYears("enrolmentOpensAt", session.enrolmentOpensAt, outOfRange);
+        checkWithinYears("enrolmentClosesAt", session.enrolmentClosesAt, outOfRange);
+        if (!outOfRange.isEmpty()) {
+            throw ProblemException.invalid(outOfRange);
+        }
         if (session.endDate.isBefore(session.startDate)) {
             throw ProblemException.invalid("endDate", "must not be before startDate");
         }

@@ -1,6 +1,7 @@
 package io.communityedu.support.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -11,7 +12,7 @@ import jakarta.inject.Singleton;
 
 /**
  * A wrong type is a 400, not a silent conversion: no "30" for 30, no 30.5 for 30, no trailing
- * garbage. Money keeps its two decimals in plain notation.
+ * garbage, no field given twice. Money keeps its two decimals in plain notation.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -20,6 +21,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A field given twice is malformed input (a 400), not the record-creator failure Jackson
+        // would otherwise raise for it (an InvalidDefinitionException, which Quarkus answers with a 500).
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

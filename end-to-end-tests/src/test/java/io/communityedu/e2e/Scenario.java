@@ -1,0 +1,113 @@
+package io.communityedu.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The steps the fault tests share to set up a community's year through the gateway, each in a
+ * community of its own (random suffix) so that no test disturbs another's numbers.
+ */
+final class Scenario {
+
+    /** How long a change may take to travel through Kafka to another service on a busy 2-core machine. */
+    static final Duration EVENT_DELIVERY = Duration.ofSeconds(20);
+
+    private Scenario() {
+    }
+
+    static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static void community(String code, String name) {
+        post("/api/v1/communities", Map.of("code", code, "name", name, "district", "清河区"));
+    }
+
+    static void plan(String code, int year, int population, int targetPercent, int featuredTarget, String budget) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("residentPopulation", population, "participationTargetPercent", targetPercent,
+                        "featuredProgrammeTarget", featuredTarget, "budget", new BigDecimal(budget)))
+                .put("/api/v1/communities/" + code + "/plans/" + year).then().statusCode(201);
+    }
+
+    /** A programme open to every resident of any age. */
+    static String programme(String code, int year, String title, String strand, boolean featured, String certificate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("communityCode", code);
+        body.put("year", year);
+        body.put("title", title);
+        body.put("strand", strand);
+        body.put("targetGroups", List.of("GENERAL"));
+        body.put("featured", featured);
+        body.put("certificateName", certificate);
+        body.put("fee", BigDecimal.ZERO);
+        return post("/api/v1/programmes", body).getString("id");
+    }
+
+    static String session(String programmeId, int year, int capacity, int hours) {
+        return post("/api/v1/programmes/" + programmeId + "/sessions", Map.of("title", "第一期",
+                "startDate", year + "-07-01", "endDate", year + "-08-31", "venue", "社区活动室",
+                "capacity", capacity, "hours", hours)).getString("id");
+    }
+
+    /** enrolment-service learns of a new community a moment after programmes-service accepts it: 422 until then. */
+    static String resident(String code, String name, String birthDate) {
+        Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
+                "groups", List.of("GENERAL"), "phone", "13900000000");
+        return await().atMost(EVENT_DELIVERY).until(() -> given().contentType(ContentType.JSON).body(body)
+                        .post("/api/v1/residents"), r -> r.statusCode() != 422)
+                .then().statusCode(201).body("name", equalTo(name)).extract().path("id");
+    }
+
+    /** Likewise for a new session: its roster is 404 until enrolment-service has heard of it. */
+    static void awaitSessionKnown(String sessionId) {
+        await().atMost(EVENT_DELIVERY).until(() -> given().queryParam("sessionId", sessionId)
+                .get("/api/v1/enrolments").statusCode(), status -> status != 404);
+        given().queryParam("sessionId", sessionId).get("/api/v1/enrolments").then().statusCode(200);
+    }
+
+    /** Enrols a resident in a session enrolment-service already knows; returns the enrolment's id. */
+    static String enrol(String residentId, String sessionId, String expectedStatus) {
+        return given().contentType(ContentType.JSON).body(Map.of("residentId", residentId, "sessionId", sessionId))
+                .post("/api/v1/enrolments").then().statusCode(201).body("status", equalTo(expectedStatus))
+                .extract().path("id");
+    }
+
+    static JsonPath statistics(String code, int year) {
+        return given().get("/api/v1/statistics/communities/" + code + "/years/" + year)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** One row of byStrand as the statistics show it. */
+    static Map<String, Object> strand(String strand, int programmes, int sessions, int participants, int enrolments,
+                                      int completions, int learnerHours) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("strand", strand);
+        row.put("programmes", programmes);
+        row.put("sessions", sessions);
+        row.put("participants", participants);
+        row.put("enrolments", enrolments);
+        row.put("completions", completions);
+        row.put("learnerHours", learnerHours);
+        return row;
+    }
+
+    static Map<String, Object> enrolments(int confirmed, int waitlisted, int cancelled, int completed) {
+        return Map.of("confirmed", confirmed, "waitlisted", waitlisted, "cancelled", cancelled, "completed", completed);
+    }
+
+    static JsonPath post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().jsonPath();
+    }
+}
