@@ -46,11 +46,8 @@ public final class EnrolmentRushBench implements Benchmark {
             Fixtures fixtures = new Fixtures(gateway);
             String code = "rush-" + Long.toString(System.nanoTime() % 1_000_000, 36);
             int year = 2010;
-            fixtures.community(code);
-            fixtures.plan(code, year, residents * 2, 50, 1, "150000.00");
-            String programme = fixtures.programme(code, year, "热门书法班", "SELF_EDUCATION", true);
-            String session = fixtures.session(programme, year, capacity, 24);
-            fixtures.awaitSessionsKnown(code, programme, year, deadline);
+            String session = fixtures.openSession(code, year, residents * 2, "热门书法班", "SELF_EDUCATION", true,
+                    capacity, 24, deadline).sessionId();
 
             // Residents first (not timed as the rush): N registrations, with the same concurrency.
             String[] residentIds = new String[residents];

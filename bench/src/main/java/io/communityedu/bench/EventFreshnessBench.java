@@ -48,16 +48,10 @@ public final class EventFreshnessBench implements Benchmark {
             String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
             String probeCommunity = "fresh-" + suffix;
             String busyCommunity = "busy-" + suffix;
-            fixtures.community(probeCommunity);
-            fixtures.community(busyCommunity);
-            fixtures.plan(probeCommunity, YEAR, 100_000, 50, 1, "100000.00");
-            fixtures.plan(busyCommunity, YEAR, 100_000, 50, 1, "100000.00");
-            String probeProgramme = fixtures.programme(probeCommunity, YEAR, "新鲜度探针", "RESIDENT_TRAINING", false);
-            String probeSession = fixtures.session(probeProgramme, YEAR, 100_000, 2);
-            String busyProgramme = fixtures.programme(busyCommunity, YEAR, "背景负载", "JOB_CAPABILITY", false);
-            String busySession = fixtures.session(busyProgramme, YEAR, 100_000, 2);
-            fixtures.awaitSessionsKnown(probeCommunity, probeProgramme, YEAR, deadline);
-            fixtures.awaitSessionsKnown(busyCommunity, busyProgramme, YEAR, deadline);
+            String probeSession = fixtures.openSession(probeCommunity, YEAR, 100_000, "新鲜度探针", "RESIDENT_TRAINING", false,
+                    100_000, 2, deadline).sessionId();
+            OpenSession busy = fixtures.openSession(busyCommunity, YEAR, 100_000, "背景负载", "JOB_CAPABILITY", false,
+                    100_000, 2, deadline);
             String[] probeResidents = new String[probes];
             ParallelClients.run(8, probes, deadline, i -> probeResidents[i] = fixtures.resident(probeCommunity, i, deadline));
             String statistics = "/api/v1/statistics/communities/" + probeCommunity + "/years/" + YEAR;
@@ -74,12 +68,12 @@ public final class EventFreshnessBench implements Benchmark {
             Latencies backgroundEnrolLatency = new Latencies();
             clock.scheduleAtFixedRate(() -> workers.execute(() -> {
                 String resident = fixtures.resident(busyCommunity, backgroundNumber.incrementAndGet(), deadline);
-                Http.Reply reply = gateway.post("/api/v1/enrolments", Map.of("residentId", resident, "sessionId", busySession));
+                Http.Reply reply = gateway.post("/api/v1/enrolments", Map.of("residentId", resident, "sessionId", busy.sessionId()));
                 backgroundEnrolLatency.add(reply.nanos());
                 (reply.status() == 201 ? backgroundEnrolments : backgroundFailures).incrementAndGet();
             }), 0, 1_000_000 / Math.max(1, backgroundEnrolmentsPerSecond), TimeUnit.MICROSECONDS);
             List<String> reads = List.of("/api/v1/statistics/communities/" + busyCommunity + "/years/" + YEAR,
-                    "/api/v1/statistics/years/" + YEAR, "/api/v1/programmes/" + busyProgramme, "/api/v1/sessions/" + busySession);
+                    "/api/v1/statistics/years/" + YEAR, "/api/v1/programmes/" + busy.programmeId(), "/api/v1/sessions/" + busy.sessionId());
             AtomicInteger readIndex = new AtomicInteger();
             clock.scheduleAtFixedRate(() -> workers.execute(() -> {
                 Http.Reply reply = gateway.get(reads.get(Math.floorMod(readIndex.getAndIncrement(), reads.size())));

@@ -96,6 +96,20 @@ public final class Fixtures {
     }
 
     /**
+     * A community of its own with a plan for the year, one programme and one session in it, returned
+     * once enrolment-service knows the session.
+     */
+    public OpenSession openSession(String code, int year, int population, String title, String strand, boolean featured,
+                                   int capacity, int hours, Deadline deadline) {
+        community(code);
+        plan(code, year, population, 50, 1, "100000.00");
+        String programme = programme(code, year, title, strand, featured);
+        String session = session(programme, year, capacity, hours);
+        awaitSessionsKnown(code, programme, year, deadline);
+        return new OpenSession(programme, session);
+    }
+
+    /**
      * Waits until enrolment-service knows the programme's sessions scheduled so far: schedules a
      * canary session after them (same programme, so the same partition, in order) and enrols a
      * canary resident in it until that is accepted.

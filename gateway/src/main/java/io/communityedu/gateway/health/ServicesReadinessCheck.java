@@ -22,9 +22,9 @@ public class ServicesReadinessCheck implements HealthCheck {
     private final GatewayConfig config;
     private final HttpClient http;
 
-    ServicesReadinessCheck(GatewayConfig config) {
+    ServicesReadinessCheck(GatewayConfig config, HttpClient http) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.probeTimeout()).build();
+        this.http = http;
     }
 
     @Override

@@ -37,10 +37,10 @@ public class MergedOpenApi {
     private final HttpClient http;
     private final Map<String, ObjectNode> lastSeen = new ConcurrentHashMap<>();
 
-    MergedOpenApi(GatewayConfig config, ObjectMapper mapper) {
+    MergedOpenApi(GatewayConfig config, ObjectMapper mapper, HttpClient http) {
         this.config = config;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.probeTimeout()).build();
+        this.http = http;
     }
 
     void refreshInBackground(@Observes StartupEvent startup, Vertx vertx) {
