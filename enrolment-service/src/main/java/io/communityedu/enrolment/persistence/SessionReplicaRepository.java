@@ -13,8 +13,8 @@ public class SessionReplicaRepository implements PanacheRepositoryBase<SessionRe
 
     /** Locks the session's row: every change to its places goes through this lock, on every instance. */
     public Optional<SessionReplica> lock(String sessionId) {
-        return RowLocks.lock(getEntityManager(), SessionReplica.class,
-                "SELECT * FROM session_replica WHERE session_id = ?1 FOR UPDATE", sessionId).stream().findFirst();
+        return RowLocks.lockById(getEntityManager(), SessionReplica.class, sessionId,
+                "SELECT * FROM session_replica WHERE session_id = ?1 FOR UPDATE", sessionId);
     }
 
     public List<SessionReplica> lockOfProgramme(String programmeId) {

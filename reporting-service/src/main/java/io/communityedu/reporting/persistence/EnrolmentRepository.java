@@ -13,8 +13,8 @@ import java.util.Optional;
 public class EnrolmentRepository implements PanacheRepositoryBase<ReportedEnrolment, String> {
 
     public Optional<ReportedEnrolment> lock(String enrolmentId) {
-        return RowLocks.lock(getEntityManager(), ReportedEnrolment.class,
-                "SELECT * FROM reported_enrolment WHERE enrolment_id = ?1 FOR UPDATE", enrolmentId).stream().findFirst();
+        return RowLocks.lockById(getEntityManager(), ReportedEnrolment.class, enrolmentId,
+                "SELECT * FROM reported_enrolment WHERE enrolment_id = ?1 FOR UPDATE", enrolmentId);
     }
 
     /** The programme's enrolments that hold a place (confirmed or completed). */

@@ -14,9 +14,9 @@ import java.util.Optional;
 public class PlanRepository implements PanacheRepositoryBase<ReportedPlan, PlanKey> {
 
     public Optional<ReportedPlan> lock(String communityCode, int year) {
-        return RowLocks.lock(getEntityManager(), ReportedPlan.class,
+        return RowLocks.lockById(getEntityManager(), ReportedPlan.class, new PlanKey(communityCode, year),
                 "SELECT * FROM reported_plan WHERE community_code = ?1 AND plan_year = ?2 FOR UPDATE",
-                communityCode, year).stream().findFirst();
+                communityCode, year);
     }
 
     public Optional<ReportedPlan> find(String communityCode, int year) {

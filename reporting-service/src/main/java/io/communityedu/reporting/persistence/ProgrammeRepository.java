@@ -14,8 +14,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<ReportedProgra
 
     /** Every change to a programme's tallies goes through this lock, so instances sharing the work add up. */
     public Optional<ReportedProgramme> lock(String programmeId) {
-        return RowLocks.lock(getEntityManager(), ReportedProgramme.class,
-                "SELECT * FROM reported_programme WHERE programme_id = ?1 FOR UPDATE", programmeId).stream().findFirst();
+        return RowLocks.lockById(getEntityManager(), ReportedProgramme.class, programmeId,
+                "SELECT * FROM reported_programme WHERE programme_id = ?1 FOR UPDATE", programmeId);
     }
 
     /** The tallies of a community's programmes of a year, one row per strand that has programmes. */

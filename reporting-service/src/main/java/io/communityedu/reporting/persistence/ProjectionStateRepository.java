@@ -3,6 +3,7 @@ package io.communityedu.reporting.persistence;
 import io.communityedu.reporting.domain.ProjectionState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ public class ProjectionStateRepository implements PanacheRepositoryBase<Projecti
     public void eventFolded(Instant occurredAt) {
         getEntityManager().createNativeQuery(
                         "UPDATE projection_state SET as_of = ?1 WHERE id = ?2 AND (as_of IS NULL OR as_of < ?1)")
+                .setFlushMode(FlushModeType.COMMIT) // no change of this row is ever pending in the session
                 .setParameter(1, occurredAt)
                 .setParameter(2, ProjectionState.ID)
                 .executeUpdate();

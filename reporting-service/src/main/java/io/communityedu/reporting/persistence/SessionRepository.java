@@ -11,7 +11,7 @@ import java.util.Optional;
 public class SessionRepository implements PanacheRepositoryBase<ReportedSession, String> {
 
     public Optional<ReportedSession> lock(String sessionId) {
-        return RowLocks.lock(getEntityManager(), ReportedSession.class,
-                "SELECT * FROM reported_session WHERE session_id = ?1 FOR UPDATE", sessionId).stream().findFirst();
+        return RowLocks.lockById(getEntityManager(), ReportedSession.class, sessionId,
+                "SELECT * FROM reported_session WHERE session_id = ?1 FOR UPDATE", sessionId);
     }
 }

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Applies an event at most once: the handler's effect and the event id commit together. */
 @ApplicationScoped
@@ -26,12 +28,22 @@ public class Inbox {
 
     /**
      * Applies a batch in one transaction: all of it or none. Much cheaper than a transaction per
-     * event when a backlog is read; a duplicate within the batch is skipped like any other.
+     * event when a backlog is read: the ids already applied are read in one query, and a duplicate
+     * within the batch is skipped like any other.
      */
     @Transactional
     public void applyAll(List<IncomingEvent> events, Map<String, EventHandler> handlersByTopic) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Set<String> applied = new HashSet<>(em.createQuery(
+                        "SELECT p.eventId FROM ProcessedEvent p WHERE p.eventId IN :ids", String.class)
+                .setParameter("ids", events.stream().map(IncomingEvent::eventId).toList())
+                .getResultList());
         for (IncomingEvent event : events) {
-            applyOnce(event, handlersByTopic.get(event.topic()));
+            if (applied.add(event.eventId())) {
+                handleAndRecord(event, handlersByTopic.get(event.topic()));
+            }
         }
     }
 
@@ -40,12 +52,16 @@ public class Inbox {
         if (em.find(ProcessedEvent.class, event.eventId()) != null) {
             return false;
         }
+        handleAndRecord(event, handler);
+        return true;
+    }
+
+    private void handleAndRecord(IncomingEvent event, EventHandler handler) {
         handler.handle(event);
         ProcessedEvent processed = new ProcessedEvent();
         processed.eventId = event.eventId();
         processed.eventType = event.type();
         processed.processedAt = Timestamps.now();
         em.persist(processed);
-        return true;
     }
 }
