@@ -47,6 +47,7 @@ public final class DistrictPullBench implements Benchmark {
         int residents = args.integer("residents-per-community", 5000);
         int checkEvery = args.integer("contract-check-every", 50);
         int requests = args.integer("requests", 500);
+        int warmup = args.integer("warmup-requests", 1000);
         Duration consumeLimit = args.duration("consume-deadline", "20m");
         Deadline deadline = Deadline.in(args.duration("deadline", "40m"));
         args.rejectUnknown();
@@ -91,9 +92,9 @@ public final class DistrictPullBench implements Benchmark {
             Map<String, Latencies> timings = new java.util.LinkedHashMap<>();
             for (Map.Entry<String, Http> via : Map.of("gateway", gateway, "direct", reporting).entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
-                timings.put(via.getKey() + " district JSON", time(via.getValue(), i -> summary, Map.of(), requests, deadline));
-                timings.put(via.getKey() + " district CSV", time(via.getValue(), i -> summary, Map.of("Accept", "text/csv"), requests, deadline));
-                timings.put(via.getKey() + " community report", time(via.getValue(), i -> reportPaths.get(i % reportPaths.size()), Map.of(), requests, deadline));
+                timings.put(via.getKey() + " district JSON", time(via.getValue(), i -> summary, Map.of(), requests, warmup, deadline));
+                timings.put(via.getKey() + " district CSV", time(via.getValue(), i -> summary, Map.of("Accept", "text/csv"), requests, warmup, deadline));
+                timings.put(via.getKey() + " community report", time(via.getValue(), i -> reportPaths.get(i % reportPaths.size()), Map.of(), requests, warmup, deadline));
             }
             timings.forEach((name, latencies) -> report.figure("latency " + name, latencies.summary()));
             for (String name : List.of("gateway district JSON", "gateway district CSV", "gateway community report")) {
@@ -171,9 +172,10 @@ public final class DistrictPullBench implements Benchmark {
         }
     }
 
+    /** Sequential reads, timed after untimed ones that let the JIT compile the path (a service's steady state). */
     private static Latencies time(Http http, java.util.function.IntFunction<String> path, Map<String, String> headers, int requests,
-                                  Deadline deadline) {
-        for (int i = 0; i < Math.min(50, requests); i++) {
+                                  int warmup, Deadline deadline) {
+        for (int i = 0; i < warmup && !deadline.passed(); i++) {
             http.get(path.apply(i), headers).expect(200, "warm-up");
         }
         Latencies latencies = new Latencies();
