@@ -48,8 +48,8 @@ public final class DistrictPullBench implements Benchmark {
         int checkEvery = args.integer("contract-check-every", 50);
         int requests = args.integer("requests", 500);
         int warmup = args.integer("warmup-requests", 1000);
-        Duration consumeLimit = args.duration("consume-deadline", "20m");
-        Deadline deadline = Deadline.in(args.duration("deadline", "40m"));
+        Duration consumeLimit = args.duration("consume-deadline", "50m");
+        Deadline deadline = Deadline.in(args.duration("deadline", "70m"));
         args.rejectUnknown();
         report.note("parameters: " + args.describe());
 
@@ -86,16 +86,16 @@ public final class DistrictPullBench implements Benchmark {
             report.check("every statistic equals the direct count (district JSON, CSV, all community reports)", mismatches == 0,
                     mismatches + " mismatches");
 
-            // Read latency, sequential, through the gateway and directly.
+            // Read latency, sequential, through the gateway and directly, in turns: both meet the service equally warm.
             String summary = "/api/v1/statistics/years/" + YEAR;
             List<String> reportPaths = data.expected.stream().map(e -> "/api/v1/statistics/communities/" + e.code + "/years/" + YEAR).toList();
             Map<String, Latencies> timings = new java.util.LinkedHashMap<>();
-            for (Map.Entry<String, Http> via : Map.of("gateway", gateway, "direct", reporting).entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
-                timings.put(via.getKey() + " district JSON", time(via.getValue(), i -> summary, Map.of(), requests, warmup, deadline));
-                timings.put(via.getKey() + " district CSV", time(via.getValue(), i -> summary, Map.of("Accept", "text/csv"), requests, warmup, deadline));
-                timings.put(via.getKey() + " community report", time(via.getValue(), i -> reportPaths.get(i % reportPaths.size()), Map.of(), requests, warmup, deadline));
-            }
+            Map<String, Http> vias = new java.util.LinkedHashMap<>();
+            vias.put("gateway", gateway);
+            vias.put("direct", reporting);
+            time(vias, "district JSON", i -> summary, Map.of(), requests, warmup, deadline, timings);
+            time(vias, "district CSV", i -> summary, Map.of("Accept", "text/csv"), requests, warmup, deadline, timings);
+            time(vias, "community report", i -> reportPaths.get(i % reportPaths.size()), Map.of(), requests, warmup, deadline, timings);
             timings.forEach((name, latencies) -> report.figure("latency " + name, latencies.summary()));
             for (String name : List.of("gateway district JSON", "gateway district CSV", "gateway community report")) {
                 double p99 = timings.get(name).percentileMillis(99);
@@ -172,18 +172,25 @@ public final class DistrictPullBench implements Benchmark {
         }
     }
 
-    /** Sequential reads, timed after untimed ones that let the JIT compile the path (a service's steady state). */
-    private static Latencies time(Http http, java.util.function.IntFunction<String> path, Map<String, String> headers, int requests,
-                                  int warmup, Deadline deadline) {
+    /**
+     * Sequential reads of one kind, each request made through every way in turn, timed after
+     * untimed ones that let the JIT compile the path (a service's steady state).
+     */
+    private static void time(Map<String, Http> vias, String kind, java.util.function.IntFunction<String> path,
+                             Map<String, String> headers, int requests, int warmup, Deadline deadline,
+                             Map<String, Latencies> timings) {
         for (int i = 0; i < warmup && !deadline.passed(); i++) {
-            http.get(path.apply(i), headers).expect(200, "warm-up");
+            for (Http http : vias.values()) {
+                http.get(path.apply(i), headers).expect(200, "warm-up");
+            }
         }
-        Latencies latencies = new Latencies();
+        vias.keySet().forEach(via -> timings.put(via + " " + kind, new Latencies()));
         for (int i = 0; i < requests && !deadline.passed(); i++) {
-            Http.Reply reply = http.get(path.apply(i), headers).expect(200, "timed read");
-            latencies.add(reply.nanos());
+            for (Map.Entry<String, Http> via : vias.entrySet()) {
+                Http.Reply reply = via.getValue().get(path.apply(i), headers).expect(200, "timed read");
+                timings.get(via.getKey() + " " + kind).add(reply.nanos());
+            }
         }
-        return latencies;
     }
 
     private static int verify(Http gateway, DistrictDataSet data, Report report) {

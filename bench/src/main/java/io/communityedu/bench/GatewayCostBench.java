@@ -33,8 +33,8 @@ public final class GatewayCostBench implements Benchmark {
     @Override
     public void run(BenchArgs args, Report report) throws Exception {
         Duration duration = args.duration("duration", "20s");
-        Duration warmup = args.duration("warmup", "5s");
-        int rounds = args.integer("rounds", 2);
+        Duration warmup = args.duration("warmup", "30s");
+        int rounds = args.integer("rounds", 3);
         int connections = args.integer("connections", 32);
         int threads = args.integer("threads", 2);
         int writePercent = args.integer("write-percent", 5);
