@@ -46,20 +46,23 @@ public final class BenchArgs {
         return value;
     }
 
-    /** The parameters as this run used them, for the printed figures. */
-    public String describe() {
-        StringBuilder out = new StringBuilder();
-        used.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.append(" --").append(e.getKey()).append('=').append(e.getValue()));
-        return out.toString().trim();
-    }
-
-    /** Fails on a parameter no benchmark asked for (a typo would otherwise silently use a default). */
-    public void rejectUnknown() {
+    /**
+     * Called once every parameter has been read: fails on one no benchmark asked for (a typo would
+     * otherwise silently use a default), then notes the parameters in force with the figures.
+     */
+    public void complete(Report report) {
         for (String name : values.keySet()) {
             if (!used.containsKey(name)) {
                 throw new IllegalArgumentException("Unknown parameter --" + name);
             }
         }
+        report.note("parameters: " + describe());
+    }
+
+    private String describe() {
+        StringBuilder out = new StringBuilder();
+        used.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(" --").append(e.getKey()).append('=').append(e.getValue()));
+        return out.toString().trim();
     }
 }

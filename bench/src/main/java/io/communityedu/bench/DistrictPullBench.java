@@ -12,10 +12,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
 /**
  * Benchmark 4: a district's year at scale. Publishes synthetic programme-events and
@@ -50,12 +52,11 @@ public final class DistrictPullBench implements Benchmark {
         int warmup = args.integer("warmup-requests", 1000);
         Duration consumeLimit = args.duration("consume-deadline", "50m");
         Deadline deadline = Deadline.in(args.duration("deadline", "70m"));
-        args.rejectUnknown();
-        report.note("parameters: " + args.describe());
+        args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            Http gateway = new Http(BenchSuite.ipv4(suite.gateway()));
-            Http reporting = new Http(BenchSuite.ipv4(suite.reportingUri()));
+            Http gateway = new Http(suite.gateway());
+            Http reporting = new Http(suite.reportingUri());
             DistrictDataSet data = new DistrictDataSet(YEAR, communities, enrolments, programmes, sessions, residents, 42);
 
             long publishStart = System.nanoTime();
@@ -89,8 +90,8 @@ public final class DistrictPullBench implements Benchmark {
             // Read latency, sequential, through the gateway and directly, in turns: both meet the service equally warm.
             String summary = "/api/v1/statistics/years/" + YEAR;
             List<String> reportPaths = data.expected.stream().map(e -> "/api/v1/statistics/communities/" + e.code + "/years/" + YEAR).toList();
-            Map<String, Latencies> timings = new java.util.LinkedHashMap<>();
-            Map<String, Http> vias = new java.util.LinkedHashMap<>();
+            Map<String, Latencies> timings = new LinkedHashMap<>();
+            Map<String, Http> vias = new LinkedHashMap<>();
             vias.put("gateway", gateway);
             vias.put("direct", reporting);
             time(vias, "district JSON", i -> summary, Map.of(), requests, warmup, deadline, timings);
@@ -176,7 +177,7 @@ public final class DistrictPullBench implements Benchmark {
      * Sequential reads of one kind, each request made through every way in turn, timed after
      * untimed ones that let the JIT compile the path (a service's steady state).
      */
-    private static void time(Map<String, Http> vias, String kind, java.util.function.IntFunction<String> path,
+    private static void time(Map<String, Http> vias, String kind, IntFunction<String> path,
                              Map<String, String> headers, int requests, int warmup, Deadline deadline,
                              Map<String, Latencies> timings) {
         for (int i = 0; i < warmup && !deadline.passed(); i++) {

@@ -38,13 +38,12 @@ public final class EnrolmentRushBench implements Benchmark {
         int capacity = args.integer("capacity", 500);
         int concurrency = args.integer("concurrency", 64);
         Deadline deadline = Deadline.in(args.duration("deadline", "10m"));
-        args.rejectUnknown();
-        report.note("parameters: " + args.describe());
+        args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            Http gateway = new Http(BenchSuite.ipv4(suite.gateway()));
+            Http gateway = new Http(suite.gateway());
             Fixtures fixtures = new Fixtures(gateway);
-            String code = "rush-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+            String code = "rush-" + Fixtures.uniqueSuffix();
             int year = 2010;
             String session = fixtures.openSession(code, year, residents * 2, "热门书法班", "SELF_EDUCATION", true,
                     capacity, 24, deadline).sessionId();

@@ -2,6 +2,7 @@ package io.communityedu.bench;
 
 import io.communityedu.localstack.suite.RunningSuite;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,15 +42,14 @@ public final class EventFreshnessBench implements Benchmark {
         int backgroundEnrolmentsPerSecond = args.integer("background-enrolments-per-second", 20);
         int backgroundReadsPerSecond = args.integer("background-reads-per-second", 50);
         int pollMillis = args.integer("poll-ms", 20);
-        java.time.Duration warmup = args.duration("warmup", "60s");
+        Duration warmup = args.duration("warmup", "60s");
         Deadline deadline = Deadline.in(args.duration("deadline", "10m"));
-        args.rejectUnknown();
-        report.note("parameters: " + args.describe());
+        args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            Http gateway = new Http(BenchSuite.ipv4(suite.gateway()));
+            Http gateway = new Http(suite.gateway());
             Fixtures fixtures = new Fixtures(gateway);
-            String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+            String suffix = Fixtures.uniqueSuffix();
             String probeCommunity = "fresh-" + suffix;
             String busyCommunity = "busy-" + suffix;
             String probeSession = fixtures.openSession(probeCommunity, YEAR, 100_000, "新鲜度探针", "RESIDENT_TRAINING", false,

@@ -15,6 +15,11 @@ public final class Fixtures {
         this.http = http;
     }
 
+    /** A short random suffix for codes, so a benchmark's communities never meet an earlier run's. */
+    public static String uniqueSuffix() {
+        return Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
     public void community(String code) {
         http.post("/api/v1/communities", Map.of("code", code, "name", "基准社区 " + code, "district", "清河区"))
                 .expect(201, "register community " + code);

@@ -30,8 +30,7 @@ public final class FootprintBench implements Benchmark {
         int starts = args.integer("starts", 2);
         Duration idle = args.duration("idle", "15s");
         Deadline deadline = Deadline.in(args.duration("deadline", "10m"));
-        args.rejectUnknown();
-        report.note("parameters: " + args.describe());
+        args.complete(report);
         Latencies startTimes = new Latencies();
         for (int run = 1; run <= starts && !deadline.passed(); run++) {
             long begin = System.nanoTime();

@@ -39,14 +39,13 @@ public final class GatewayCostBench implements Benchmark {
         int threads = args.integer("threads", 2);
         int writePercent = args.integer("write-percent", 5);
         Deadline deadline = Deadline.in(args.duration("deadline", "15m"));
-        args.rejectUnknown();
-        report.note("parameters: " + args.describe());
+        args.complete(report);
 
         Path work = Path.of("target", "gateway-cost-" + System.currentTimeMillis()).toAbsolutePath();
         Files.createDirectories(work);
         try (RunningSuite suite = BenchSuite.start(report);
              NginxProxy nginx = new NginxProxy(work.resolve("nginx"), BenchSuite.ipv4(suite.programmesUri()))) {
-            Http gateway = new Http(BenchSuite.ipv4(suite.gateway()));
+            Http gateway = new Http(suite.gateway());
             Path script = work.resolve("mix.lua");
             Files.writeString(script, seed(gateway, writePercent));
             report.figure("mix", String.format("GETs of programmes, sessions, programme lists and communities (programmes-service), %d%% PUT of an annual plan; wrk -t%d -c%d, %s per measurement after %s warm-up, %d rounds",
@@ -100,7 +99,7 @@ public final class GatewayCostBench implements Benchmark {
     /** Creates what the mix reads (through the gateway) and returns the wrk Lua script. */
     private String seed(Http gateway, int writePercent) {
         Fixtures fixtures = new Fixtures(gateway);
-        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String suffix = Fixtures.uniqueSuffix();
         List<String> gets = new ArrayList<>();
         List<String> puts = new ArrayList<>();
         for (int c = 0; c < 5; c++) {

@@ -44,7 +44,7 @@ public final class Http {
     }
 
     public Http(URI base, Duration timeout) {
-        this.base = base;
+        this.base = BenchSuite.ipv4(base);
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
