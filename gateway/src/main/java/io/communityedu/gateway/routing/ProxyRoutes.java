@@ -1,6 +1,7 @@
 package io.communityedu.gateway.routing;
 
 import io.communityedu.gateway.config.GatewayConfig;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -8,6 +9,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +18,9 @@ import java.net.URI;
 
 /**
  * Forwards each service's path prefixes to it with Vert.x's reverse proxy: method, path, query
- * string, headers, status and bodies (streamed, never buffered whole) pass through unchanged.
+ * string, headers ({@code Authorization} included), status and bodies (streamed, never buffered
+ * whole) pass through unchanged. A malformed {@code Authorization} header is refused first
+ * ({@link BearerTokenShape}).
  * Paths under /api that no service owns get a problem+json 404.
  */
 @ApplicationScoped
@@ -40,9 +44,14 @@ public class ProxyRoutes {
                             .setIdleTimeout(config.responseTimeout().toMillis())))
                     .addInterceptor(new ServiceFailureInterceptor(name + "-service"))
                     .addInterceptor(new ForwardingInterceptor());
+            Handler<RoutingContext> forward = context -> {
+                if (!BearerTokenShape.refused(context)) {
+                    proxy.handle(context.request());
+                }
+            };
             for (String prefix : service.prefixes()) {
-                router.route(prefix).handler(context -> proxy.handle(context.request()));
-                router.route(prefix + "/*").handler(context -> proxy.handle(context.request()));
+                router.route(prefix).handler(forward);
+                router.route(prefix + "/*").handler(forward);
             }
         });
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(context -> context.response()
