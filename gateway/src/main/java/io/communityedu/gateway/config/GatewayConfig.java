@@ -35,6 +35,18 @@ public interface GatewayConfig {
     @WithDefault("200")
     int maxConnectionsPerService();
 
+    /** The OpenID Connect provider callers sign in at (the merged OpenAPI document and Swagger UI point there). */
+    Keycloak keycloak();
+
+    interface Keycloak {
+
+        /**
+         * The realm's issuer, e.g. http://localhost:8180/realms/community-edu; its
+         * {@code /protocol/openid-connect/auth} and {@code /token} endpoints are the ones clients use.
+         */
+        URI issuer();
+    }
+
     interface Service {
 
         /** Base address, e.g. http://localhost:8081. */

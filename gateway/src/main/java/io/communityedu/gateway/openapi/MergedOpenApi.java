@@ -70,7 +70,7 @@ public class MergedOpenApi {
                 documents.add(new OpenApiMerger.ServiceDocument(name, config.services().get(name).prefixes(), document));
             }
         });
-        return OpenApiMerger.merge(info(missing), documents);
+        return OpenApiMerger.merge(info(missing), config.keycloak().issuer().toString(), documents);
     }
 
     private CompletableFuture<ObjectNode> fetch(URI base) {
@@ -95,9 +95,15 @@ public class MergedOpenApi {
         info.put("title", "Community education platform API");
         info.put("version", "1.0");
         String description = "Every public endpoint of the community-education platform, served through the gateway: "
-                + "communities, plans, providers, programmes and sessions (programmes-service); residents, enrolments "
-                + "and attendance (enrolment-service); statistics (reporting-service). Errors are RFC 9457 "
-                + "application/problem+json; every response carries an X-Request-Id.";
+                + "communities, plans, providers, programmes, sessions and teachers (programmes-service); residents, "
+                + "enrolments, attendance, draws and the signed-in resident's own records under /api/v1/me "
+                + "(enrolment-service); statistics and the audit trail (reporting-service). Errors are RFC 9457 "
+                + "application/problem+json; every response carries an X-Request-Id.\n\n"
+                + "Sign-in: Keycloak (OAuth 2 / OpenID Connect, scheme '" + OpenApiMerger.SECURITY_SCHEME + "'); send "
+                + "'Authorization: Bearer <access token>'. Operations with security need a token; their "
+                + OpenApiMerger.ROLES + " (and description) name the realm roles allowed (empty: any signed-in caller). "
+                + "Without a token, or with an invalid one, they answer 401; with a token lacking the role, 403. "
+                + "Operations without security are public.";
         if (!missing.isEmpty()) {
             description += "\n\nNot answering right now (last known endpoints shown, if any): " + String.join(", ", missing) + ".";
         }
