@@ -1,5 +1,6 @@
 package io.communityedu.enrolment;
 
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -19,6 +20,16 @@ import static org.awaitility.Awaitility.await;
 
 /** What the enrolment tests share: the upstream events and residents made through the API. */
 abstract class EnrolmentTestBase {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @Inject
     CommunityReplicaRepository communities;

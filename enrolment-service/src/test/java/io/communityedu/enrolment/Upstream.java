@@ -114,7 +114,9 @@ final class Upstream implements AutoCloseable {
             data.put("minAge", minAge);
             data.put("maxAge", maxAge);
             data.put("certificateName", certificateName);
+            data.put("programmeTitle", "社区读书会");
             data.put("title", title);
+            data.put("venue", "社区活动室");
             data.put("startDate", startDate);
             data.put("endDate", endDate);
             data.put("capacity", capacity);

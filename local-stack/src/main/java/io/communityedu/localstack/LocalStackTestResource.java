@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Starts a fresh local stack (new data folder, free ports) for a test run and points the
- * application at it. Init arg {@code database}: the database to create, default "app".
+ * application at it, and at {@link TestTokens}' key for bearer tokens. Init arg {@code database}: the database to create, default "app".
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -34,7 +34,10 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.jdbc.url", stack.mariaDb().jdbcUrl(database),
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", "",
-                "kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+                "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
+                // Tokens of TestTokens, through the same validation as Keycloak's.
+                "mp.jwt.verify.publickey.location", tokenKey(home).toUri().toString(),
+                "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 
     @Override
@@ -47,6 +50,14 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     public void stop() {
         if (stack != null) {
             stack.close();
+        }
+    }
+
+    private static Path tokenKey(Path home) {
+        try {
+            return Files.writeString(home.resolve("token-key.pem"), TestTokens.publicKeyPem()).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.communityedu.programmes;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.OpenApiContract;
 import io.quarkus.test.common.ResourceArg;
@@ -19,6 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
 class OperationsTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @Test
     void readinessReportsTheDatabaseAndKafka() {

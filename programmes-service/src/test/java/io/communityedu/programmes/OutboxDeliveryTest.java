@@ -1,5 +1,8 @@
 package io.communityedu.programmes;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.InjectLocalStack;
 import io.communityedu.localstack.LocalStack;
 import io.communityedu.localstack.LocalStackTestResource;
@@ -32,6 +35,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
 class OutboxDeliveryTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"");
 

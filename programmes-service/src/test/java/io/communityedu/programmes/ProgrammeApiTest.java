@@ -1,5 +1,8 @@
 package io.communityedu.programmes;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -26,6 +29,16 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
 class ProgrammeApiTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @Test
     void createsAProgrammeWithDefaultsAndReadsItBack() {

@@ -1,5 +1,6 @@
 package io.communityedu.programmes;
 
+import io.communityedu.localstack.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.localstack.EventContract;
@@ -35,6 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
 class ProgrammeEventsTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

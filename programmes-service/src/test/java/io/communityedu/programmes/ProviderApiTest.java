@@ -1,5 +1,8 @@
 package io.communityedu.programmes;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -18,6 +21,16 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
 class ProviderApiTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @Test
     void registersAndReadsAProviderWithItsResidentDiscount() {

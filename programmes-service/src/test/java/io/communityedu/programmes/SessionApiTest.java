@@ -1,5 +1,8 @@
 package io.communityedu.programmes;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import io.communityedu.localstack.TestTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.localstack.EventContract;
 import io.communityedu.localstack.LocalStackTestResource;
@@ -35,6 +38,16 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
 class SessionApiTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @Inject
     ObjectMapper mapper;

@@ -1,5 +1,8 @@
 package io.communityedu.reporting;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.EventPublisher;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -24,6 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class DistrictSummaryTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestTokens.actAs(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.actAsNobody();
+    }
 
     @Test
     void listsEveryCommunityWithAPlanAsJsonOrCsvWithTheSameNumbersAsTheCommunityReport() {

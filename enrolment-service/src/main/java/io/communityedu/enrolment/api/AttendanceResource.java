@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.communityedu.support.security.Roles;
 import io.communityedu.enrolment.service.AttendanceService;
 import io.communityedu.enrolment.service.Upserted;
 import io.communityedu.support.api.PageRequest;
@@ -50,6 +52,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "422", description = "NOT_CONFIRMED_IN_SESSION or DATE_OUTSIDE_SESSION")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response record(@Valid @NotNull AttendanceRequest request, @Context UriInfo uri) {
         Upserted<AttendanceResponse> recorded = service.record(request);
         if (!recorded.created()) {
@@ -65,6 +68,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "One page of the session's attendance records")
     @APIResponse(responseCode = "400", description = "sessionId missing")
     @APIResponse(responseCode = "404", description = "No such session")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<AttendanceResponse> list(@QueryParam("sessionId") String sessionId,
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         if (sessionId == null || sessionId.isBlank()) {

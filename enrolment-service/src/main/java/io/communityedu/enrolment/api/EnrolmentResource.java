@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.communityedu.support.security.Roles;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.enrolment.service.Replayable;
@@ -62,6 +64,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "404", description = "No such resident or session")
     @APIResponse(responseCode = "409", description = "The resident already holds a place in the session")
     @APIResponse(responseCode = "422", description = "AGE_NOT_ELIGIBLE, GROUP_NOT_ELIGIBLE, ENROLMENT_CLOSED or IDEMPOTENCY_KEY_REUSED")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response enrol(@Valid @NotNull EnrolmentRequest request,
                           @Parameter(description = "Makes retries safe: the same key and body return the first answer")
                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -83,6 +86,7 @@ public class EnrolmentResource {
     @Operation(summary = "Get an enrolment")
     @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse get(@PathParam("id") String id) {
         return service.get(id);
     }
@@ -93,6 +97,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "One page of the session's enrolments")
     @APIResponse(responseCode = "400", description = "sessionId missing, or a bad status or paging parameter")
     @APIResponse(responseCode = "404", description = "No such session")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<EnrolmentResponse> roster(@QueryParam("sessionId") String sessionId,
                                                   @QueryParam("status") String status,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -110,6 +115,7 @@ public class EnrolmentResource {
     @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The cancelled enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @APIResponse(responseCode = "409", description = "Already cancelled or completed")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse cancel(@PathParam("id") String id) {
         return service.cancel(id);
     }
@@ -121,6 +127,7 @@ public class EnrolmentResource {
     @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The completed enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @APIResponse(responseCode = "409", description = "Not CONFIRMED")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse complete(@PathParam("id") String id) {
         return service.complete(id);
     }

@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.communityedu.support.security.Roles;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.enrolment.service.ResidentService;
 import io.communityedu.support.api.PageRequest;
@@ -49,6 +51,7 @@ public class ResidentResource {
                     schema = @Schema(implementation = ResidentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_GUARDIAN")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull ResidentRequest request, @Context UriInfo uri) {
         ResidentResponse created = residents.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -59,6 +62,7 @@ public class ResidentResource {
     // The page schema (PageResponseResidentResponse) is derived from the return type.
     @APIResponse(responseCode = "200", description = "One page of residents")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<ResidentResponse> list(@QueryParam("community") String community,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
         return residents.list(community == null || community.isEmpty() ? null : community, PageRequest.of(page, size));
@@ -69,6 +73,7 @@ public class ResidentResource {
     @Operation(summary = "Get a resident")
     @APIResponseSchema(value = ResidentResponse.class, responseCode = "200", responseDescription = "The resident")
     @APIResponse(responseCode = "404", description = "No such resident")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ResidentResponse get(@PathParam("id") String id) {
         return residents.get(id);
     }
@@ -80,6 +85,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "200", description = "One page of the resident's enrolments")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such resident")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<EnrolmentResponse> enrolments(@PathParam("id") String id,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         return enrolments.ofResident(id, PageRequest.of(page, size));

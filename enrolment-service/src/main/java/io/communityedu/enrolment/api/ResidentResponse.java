@@ -17,18 +17,20 @@ public record ResidentResponse(
         List<TargetGroup> groups,
         @Schema(description = "In lists masked, e.g. 138****0000", example = "13800000000") String phone,
         String guardianId,
+        @Schema(description = "When the guardian consented to registering this minor through self-service, else null")
+        Instant guardianConsentAt,
         Instant createdAt) {
 
     public static ResidentResponse from(Resident r) {
         return new ResidentResponse(r.id, r.name, r.birthDate, r.communityCode, List.copyOf(r.groups), r.phone,
-                r.guardianId, r.createdAt);
+                r.guardianId, r.guardianConsentAt, r.createdAt);
     }
 
     /** For lists: the phone shows only its first three and last four digits. */
     public static ResidentResponse masked(Resident r) {
         ResidentResponse full = from(r);
         return new ResidentResponse(full.id, full.name, full.birthDate, full.communityCode, full.groups,
-                maskPhone(r.phone), full.guardianId, full.createdAt);
+                maskPhone(r.phone), full.guardianId, full.guardianConsentAt, full.createdAt);
     }
 
     static String maskPhone(String phone) {

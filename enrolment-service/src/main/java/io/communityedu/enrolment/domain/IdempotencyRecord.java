@@ -13,7 +13,8 @@ import java.time.Instant;
 public class IdempotencyRecord {
 
     @Id
-    @Column(name = "idempotency_key", length = 100)
+    /** The caller's {@code sub} and the key: two callers never share an answer. */
+    @Column(name = "idempotency_key", length = 400)
     public String key;
 
     /** SHA-256 of the request body: the same key with another body is refused. */

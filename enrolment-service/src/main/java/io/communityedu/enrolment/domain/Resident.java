@@ -44,4 +44,12 @@ public class Resident {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The signed-in account ({@code sub}) that registered itself as this resident; null for others. */
+    @Column(name = "account_subject", unique = true)
+    public String accountSubject;
+
+    /** When the guardian consented to registering this ward through self-service. */
+    @Column(name = "guardian_consent_at")
+    public Instant guardianConsentAt;
 }

@@ -62,6 +62,12 @@ public class SessionReplica {
     @Column(nullable = false, length = 200)
     public String title;
 
+    @Column(name = "programme_title", length = 200)
+    public String programmeTitle;
+
+    @Column(length = 200)
+    public String venue;
+
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 

@@ -86,6 +86,8 @@ public class ProgrammeEventHandler implements EventHandler {
         session.sessionVersion = version;
         session.programmeId = data.get("programmeId").asText();
         session.title = data.get("title").asText();
+        session.programmeTitle = text(data.get("programmeTitle"));
+        session.venue = text(data.get("venue"));
         session.startDate = LocalDate.parse(data.get("startDate").asText());
         session.endDate = LocalDate.parse(data.get("endDate").asText());
         session.capacity = data.get("capacity").asInt();
@@ -106,6 +108,7 @@ public class ProgrammeEventHandler implements EventHandler {
             if (session.programmeVersion < version) {
                 session.programmeVersion = version;
                 applyProgrammeFacts(session, data, data.get("status"));
+                session.programmeTitle = text(data.get("title"));
                 session.updatedAt = Timestamps.now();
             }
         }
@@ -123,6 +126,10 @@ public class ProgrammeEventHandler implements EventHandler {
         session.minAge = data.hasNonNull("minAge") ? data.get("minAge").asInt() : null;
         session.maxAge = data.hasNonNull("maxAge") ? data.get("maxAge").asInt() : null;
         session.certificateName = data.hasNonNull("certificateName") ? data.get("certificateName").asText() : null;
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static Instant instant(JsonNode value) {

@@ -50,6 +50,10 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
         return find("residentId = ?1 order by createdAt desc, id", residentId);
     }
 
+    public PanacheQuery<Enrolment> ofResidents(Collection<String> residentIds) {
+        return find("residentId in ?1 order by createdAt desc, id", residentIds);
+    }
+
     /** Which of these residents hold a confirmed (or completed) place in the session. */
     public Set<String> confirmedAmong(String sessionId, Collection<String> residentIds) {
         return Set.copyOf(find("select e.residentId from Enrolment e where e.sessionId = ?1 and e.residentId in ?2 "

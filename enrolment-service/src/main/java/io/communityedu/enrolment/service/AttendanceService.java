@@ -13,6 +13,7 @@ import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,20 +38,24 @@ public class AttendanceService {
     private final EnrolmentRepository enrolments;
     private final ResidentRepository residents;
     private final EnrolmentEvents events;
+    private final Caller caller;
 
     public AttendanceService(AttendanceRepository attendance, SessionReplicaRepository sessions,
-                             EnrolmentRepository enrolments, ResidentRepository residents, EnrolmentEvents events) {
+                             EnrolmentRepository enrolments, ResidentRepository residents, EnrolmentEvents events,
+                             Caller caller) {
         this.attendance = attendance;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.residents = residents;
         this.events = events;
+        this.caller = caller;
     }
 
     /** Records (or replaces) a date's attendance; only residents confirmed in the session may be present. */
     public Upserted<AttendanceResponse> record(AttendanceRequest request) {
         SessionReplica session = sessions.lock(request.sessionId())
                 .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
+        caller.requireCommunity(session.communityCode);
         if (request.date().isBefore(session.startDate) || request.date().isAfter(session.endDate)) {
             throw ProblemException.refused("DATE_OUTSIDE_SESSION", "The session runs from " + session.startDate
                     + " to " + session.endDate + ".");
@@ -81,9 +86,9 @@ public class AttendanceService {
     }
 
     public PageResponse<AttendanceResponse> ofSession(String sessionId, PageRequest page) {
-        if (sessions.findByIdOptional(sessionId).isEmpty()) {
-            throw ProblemException.notFound("Session", sessionId);
-        }
+        SessionReplica session = sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        caller.requireCommunity(session.communityCode);
         List<LocalDate> dates = attendance.dates(sessionId);
         int from = Math.min(dates.size(), page.page() * page.size());
         List<LocalDate> pageDates = dates.subList(from, Math.min(dates.size(), from + page.size()));

@@ -18,6 +18,7 @@ import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +50,13 @@ public class EnrolmentService {
     private final EnrolmentEvents events;
     private final CertificateNumbers certificates;
     private final ObjectMapper mapper;
+    private final Caller caller;
+    private final ResidentAccess access;
 
     public EnrolmentService(EnrolmentRepository enrolments, SessionReplicaRepository sessions,
                             ResidentRepository residents, IdempotencyRepository idempotency, EnrolmentEvents events,
-                            CertificateNumbers certificates, ObjectMapper mapper) {
+                            CertificateNumbers certificates, ObjectMapper mapper,
+                            Caller caller, ResidentAccess access) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.residents = residents;
@@ -60,18 +64,22 @@ public class EnrolmentService {
         this.events = events;
         this.certificates = certificates;
         this.mapper = mapper;
+        this.caller = caller;
+        this.access = access;
     }
 
     /**
      * Confirms while places are free, else waitlists. With an idempotency key, a retry (same key,
-     * same body) gets the first answer back and changes nothing.
+     * same body, same caller) gets the first answer back and changes nothing.
      */
-    public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String idempotencyKey) {
+    public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String callersKey) {
         Resident resident = residents.findByIdOptional(request.residentId())
                 .orElseThrow(() -> ProblemException.notFound("Resident", request.residentId()));
         // The lock comes before the key look-up, so a concurrent retry waits for the first answer.
         SessionReplica session = sessions.lock(request.sessionId())
                 .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
+        access.requireEnrolment(resident, session);
+        String idempotencyKey = callersKey == null ? null : caller.subject() + " " + callersKey;
         String requestHash = idempotencyKey == null ? null : hash(request);
         if (idempotencyKey != null) {
             Optional<IdempotencyRecord> earlier = idempotency.findByIdOptional(idempotencyKey);
@@ -111,20 +119,21 @@ public class EnrolmentService {
 
     public EnrolmentResponse get(String id) {
         Enrolment enrolment = find(id);
+        access.requireEnrolment(resident(enrolment), sessions.findById(enrolment.sessionId));
         return EnrolmentResponse.from(enrolment, waitlistPosition(enrolment));
     }
 
     public PageResponse<EnrolmentResponse> roster(String sessionId, EnrolmentStatus status, PageRequest page) {
-        if (sessions.findByIdOptional(sessionId).isEmpty()) {
-            throw ProblemException.notFound("Session", sessionId);
-        }
+        SessionReplica session = sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        caller.requireCommunity(session.communityCode);
         return page(enrolments.roster(sessionId, status), page);
     }
 
     public PageResponse<EnrolmentResponse> ofResident(String residentId, PageRequest page) {
-        if (residents.findByIdOptional(residentId).isEmpty()) {
-            throw ProblemException.notFound("Resident", residentId);
-        }
+        Resident resident = residents.findByIdOptional(residentId)
+                .orElseThrow(() -> ProblemException.notFound("Resident", residentId));
+        access.requireResident(resident);
         return page(enrolments.ofResident(residentId), page);
     }
 
@@ -132,6 +141,7 @@ public class EnrolmentService {
     public EnrolmentResponse cancel(String id) {
         Enrolment enrolment = find(id);
         SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
+        access.requireEnrolment(resident(enrolment), session);
         enrolments.getEntityManager().refresh(enrolment); // its status as of the lock, not of the first read
         EnrolmentStatus previous = enrolment.status;
         if (previous != EnrolmentStatus.CONFIRMED && previous != EnrolmentStatus.WAITLISTED) {
@@ -152,6 +162,7 @@ public class EnrolmentService {
     public EnrolmentResponse complete(String id) {
         Enrolment enrolment = find(id);
         SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
+        caller.requireCommunity(session.communityCode);
         enrolments.getEntityManager().refresh(enrolment);
         if (enrolment.status != EnrolmentStatus.CONFIRMED) {
             throw ProblemException.conflict("Enrolment " + id + " is " + enrolment.status

@@ -9,12 +9,15 @@ import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 /** Residents: personal data that stays in this service. */
@@ -24,13 +27,19 @@ public class ResidentService {
 
     private final ResidentRepository residents;
     private final CommunityReplicaRepository communities;
+    private final Caller caller;
+    private final ResidentAccess access;
 
-    public ResidentService(ResidentRepository residents, CommunityReplicaRepository communities) {
+    public ResidentService(ResidentRepository residents, CommunityReplicaRepository communities, Caller caller,
+                           ResidentAccess access) {
         this.residents = residents;
         this.communities = communities;
+        this.caller = caller;
+        this.access = access;
     }
 
     public ResidentResponse register(ResidentRequest request) {
+        caller.requireCommunity(request.communityCode());
         if (communities.findByIdOptional(request.communityCode()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_COMMUNITY",
                     "Community " + request.communityCode() + " is not registered.");
@@ -39,28 +48,44 @@ public class ResidentService {
             throw ProblemException.refused("UNKNOWN_GUARDIAN",
                     "Guardian " + request.guardianId() + " is not a registered resident.");
         }
-        Resident resident = new Resident();
-        resident.id = UUID.randomUUID().toString();
-        resident.pseudonym = UUID.randomUUID().toString();
-        resident.communityCode = request.communityCode();
-        resident.name = request.name().strip();
-        resident.birthDate = request.birthDate();
-        resident.groups = request.groups() == null || request.groups().isEmpty()
-                ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(request.groups());
-        resident.phone = request.phone();
+        Resident resident = newResident(request.communityCode(), request.name(), request.birthDate(), request.groups(),
+                request.phone());
         resident.guardianId = request.guardianId();
-        resident.createdAt = Timestamps.now();
         residents.persist(resident);
         return ResidentResponse.from(resident);
     }
 
     public ResidentResponse get(String id) {
-        return residents.findByIdOptional(id).map(ResidentResponse::from)
-                .orElseThrow(() -> ProblemException.notFound("Resident", id));
+        Resident resident = residents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Resident", id));
+        access.requireResident(resident);
+        return ResidentResponse.from(resident);
     }
 
+    /** Staff see their communities' residents; officers and admins anyone's. */
     public PageResponse<ResidentResponse> list(String communityCode, PageRequest page) {
-        PanacheQuery<Resident> query = residents.ofCommunity(communityCode).page(page.page(), page.size());
+        PanacheQuery<Resident> query;
+        if (communityCode != null) {
+            caller.requireCommunity(communityCode);
+            query = residents.ofCommunity(communityCode);
+        } else {
+            query = caller.isDistrictWide() ? residents.ofCommunity(null) : residents.ofCommunities(caller.communities());
+        }
+        query.page(page.page(), page.size());
         return page.respond(query.list().stream().map(ResidentResponse::masked).toList(), query.count());
+    }
+
+    /** A new resident with the personal data every registration takes, not yet persisted. */
+    static Resident newResident(String communityCode, String name, LocalDate birthDate, List<TargetGroup> groups,
+                                String phone) {
+        Resident resident = new Resident();
+        resident.id = UUID.randomUUID().toString();
+        resident.pseudonym = UUID.randomUUID().toString();
+        resident.communityCode = communityCode;
+        resident.name = name.strip();
+        resident.birthDate = birthDate;
+        resident.groups = groups == null || groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
+        resident.phone = phone;
+        resident.createdAt = Timestamps.now();
+        return resident;
     }
 }

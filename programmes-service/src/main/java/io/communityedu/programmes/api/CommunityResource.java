@@ -1,5 +1,8 @@
 package io.communityedu.programmes.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.service.CommunityService;
 import io.communityedu.programmes.service.Upserted;
 import io.communityedu.support.api.PageRequest;
@@ -48,6 +51,7 @@ public class CommunityResource {
                     schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull CommunityRequest request, @Context UriInfo uri) {
         CommunityResponse created = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -58,6 +62,7 @@ public class CommunityResource {
     // The page schema (PageResponseCommunityResponse) is derived from the return type.
     @APIResponse(responseCode = "200", description = "One page of communities")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
+    @PermitAll
     public PageResponse<CommunityResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(PageRequest.of(page, size));
     }
@@ -67,6 +72,7 @@ public class CommunityResource {
     @Operation(summary = "Get a community")
     @APIResponseSchema(value = CommunityResponse.class, responseCode = "200", responseDescription = "The community")
     @APIResponse(responseCode = "404", description = "No such community")
+    @PermitAll
     public CommunityResponse get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -82,6 +88,7 @@ public class CommunityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such community")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response setPlan(@PathParam("code") String code, @PathParam("year") int year,
                             @Valid @NotNull PlanRequest request, @Context UriInfo uri) {
         Upserted<PlanResponse> plan = service.setPlan(code, year, request);
@@ -95,6 +102,7 @@ public class CommunityResource {
     @Operation(summary = "Get the community's plan for a year")
     @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
     @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
+    @PermitAll
     public PlanResponse getPlan(@PathParam("code") String code, @PathParam("year") int year) {
         return service.getPlan(code, year);
     }
@@ -106,6 +114,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "200", description = "One page of the community's plans")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such community")
+    @PermitAll
     public PageResponse<PlanResponse> listPlans(@PathParam("code") String code,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.listPlans(code, PageRequest.of(page, size));

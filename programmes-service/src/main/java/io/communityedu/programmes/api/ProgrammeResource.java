@@ -1,5 +1,8 @@
 package io.communityedu.programmes.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.domain.ProgrammeStatus;
 import io.communityedu.programmes.domain.Strand;
 import io.communityedu.programmes.persistence.ProgrammeFilter;
@@ -55,6 +58,7 @@ public class ProgrammeResource {
                     schema = @Schema(implementation = ProgrammeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response create(@Valid @NotNull ProgrammeRequest request, @Context UriInfo uri) {
         ProgrammeResponse created = programmes.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -65,6 +69,7 @@ public class ProgrammeResource {
     // The page schema (PageResponseProgrammeResponse) is derived from the return type.
     @APIResponse(responseCode = "200", description = "One page of the matching programmes")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid")
+    @PermitAll
     public PageResponse<ProgrammeResponse> search(
             @Parameter(example = "qinghuai-road") @QueryParam("community") String community,
             @Parameter(example = "2010") @QueryParam("year") String year,
@@ -88,6 +93,7 @@ public class ProgrammeResource {
     @Operation(summary = "Get a programme")
     @APIResponseSchema(value = ProgrammeResponse.class, responseCode = "200", responseDescription = "The programme")
     @APIResponse(responseCode = "404", description = "No such programme")
+    @PermitAll
     public ProgrammeResponse get(@PathParam("id") String id) {
         return programmes.get(id);
     }
@@ -100,6 +106,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "409", description = "Community or year changed while the programme has sessions")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ProgrammeResponse replace(@PathParam("id") String id, @Valid @NotNull ProgrammeRequest request) {
         return programmes.replace(id, request);
     }
@@ -115,6 +122,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "409", description = "The programme is archived")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response schedule(@PathParam("id") String id, @Valid @NotNull SessionRequest request, @Context UriInfo uri) {
         SessionResponse created = sessions.schedule(id, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.id()).build())
@@ -128,6 +136,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "One page of the programme's sessions")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such programme")
+    @PermitAll
     public PageResponse<SessionResponse> sessions(@PathParam("id") String id,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         return sessions.ofProgramme(id, PageRequest.of(page, size));

@@ -1,5 +1,8 @@
 package io.communityedu.programmes.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.service.ProviderService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
@@ -45,6 +48,7 @@ public class ProviderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProviderResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull ProviderRequest request, @Context UriInfo uri) {
         ProviderResponse created = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -55,6 +59,7 @@ public class ProviderResource {
     // The page schema (PageResponseProviderResponse) is derived from the return type.
     @APIResponse(responseCode = "200", description = "One page of providers")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
+    @PermitAll
     public PageResponse<ProviderResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(PageRequest.of(page, size));
     }
@@ -64,6 +69,7 @@ public class ProviderResource {
     @Operation(summary = "Get a provider")
     @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "The provider")
     @APIResponse(responseCode = "404", description = "No such provider")
+    @PermitAll
     public ProviderResponse get(@PathParam("id") String id) {
         return service.get(id);
     }

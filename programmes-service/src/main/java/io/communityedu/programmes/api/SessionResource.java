@@ -1,5 +1,8 @@
 package io.communityedu.programmes.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.service.SessionService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +34,7 @@ public class SessionResource {
     @Operation(summary = "Get a session")
     @APIResponseSchema(value = SessionResponse.class, responseCode = "200", responseDescription = "The session")
     @APIResponse(responseCode = "404", description = "No such session")
+    @PermitAll
     public SessionResponse get(@PathParam("id") String id) {
         return service.get(id);
     }
@@ -43,6 +47,7 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Capacity below the confirmed enrolments")
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public SessionResponse change(@PathParam("id") String id, @Valid @NotNull SessionPatch patch) {
         return service.change(id, patch);
     }

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public record SessionSnapshot(String sessionId, String programmeId, String communityCode, int year, Strand strand,
                               boolean featured, ProgrammeStatus programmeStatus, List<TargetGroup> targetGroups,
-                              Integer minAge, Integer maxAge, String certificateName, String title,
-                              LocalDate startDate, LocalDate endDate, int capacity, int hours,
+                              Integer minAge, Integer maxAge, String certificateName, String programmeTitle,
+                              String title, String venue, LocalDate startDate, LocalDate endDate, int capacity, int hours,
                               Instant enrolmentOpensAt, Instant enrolmentClosesAt, long version) {
 
     public static final String SCHEDULED = "SessionScheduled";
@@ -26,7 +26,7 @@ public record SessionSnapshot(String sessionId, String programmeId, String commu
 
     static SessionSnapshot of(ProgrammeSession s, Programme p) {
         return new SessionSnapshot(s.id, p.id, p.communityCode, p.year, p.strand, p.featured, p.status,
-                List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.certificateName, s.title, s.startDate, s.endDate,
+                List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.certificateName, p.title, s.title, s.venue, s.startDate, s.endDate,
                 s.capacity, s.hours, s.enrolmentOpensAt, s.enrolmentClosesAt, s.version);
     }
 }

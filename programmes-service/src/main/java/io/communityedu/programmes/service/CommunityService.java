@@ -12,6 +12,7 @@ import io.communityedu.programmes.persistence.PlanRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -32,11 +33,13 @@ public class CommunityService {
     private final CommunityRepository communities;
     private final PlanRepository plans;
     private final ProgrammeEvents events;
+    private final Caller caller;
 
-    public CommunityService(CommunityRepository communities, PlanRepository plans, ProgrammeEvents events) {
+    public CommunityService(CommunityRepository communities, PlanRepository plans, ProgrammeEvents events, Caller caller) {
         this.communities = communities;
         this.plans = plans;
         this.events = events;
+        this.caller = caller;
     }
 
     public CommunityResponse register(CommunityRequest request) {
@@ -63,6 +66,7 @@ public class CommunityService {
     }
 
     public Upserted<PlanResponse> setPlan(String code, int year, PlanRequest request) {
+        caller.requireCommunity(code);
         checkYear(year);
         community(code);
         Instant now = Timestamps.now();

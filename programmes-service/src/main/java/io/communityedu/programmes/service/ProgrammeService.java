@@ -14,6 +14,7 @@ import io.communityedu.programmes.persistence.SessionRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,17 +37,20 @@ public class ProgrammeService {
     private final ProviderRepository providers;
     private final SessionRepository sessions;
     private final ProgrammeEvents events;
+    private final Caller caller;
 
     public ProgrammeService(ProgrammeRepository programmes, CommunityRepository communities,
-                            ProviderRepository providers, SessionRepository sessions, ProgrammeEvents events) {
+                            ProviderRepository providers, SessionRepository sessions, ProgrammeEvents events, Caller caller) {
         this.programmes = programmes;
         this.communities = communities;
         this.providers = providers;
         this.sessions = sessions;
         this.events = events;
+        this.caller = caller;
     }
 
     public ProgrammeResponse create(ProgrammeRequest request) {
+        caller.requireCommunity(request.communityCode());
         Programme programme = new Programme();
         programme.id = UUID.randomUUID().toString();
         programme.createdAt = Timestamps.now();
@@ -58,6 +62,8 @@ public class ProgrammeService {
 
     public ProgrammeResponse replace(String id, ProgrammeRequest request) {
         Programme programme = find(id);
+        caller.requireCommunity(programme.communityCode);
+        caller.requireCommunity(request.communityCode());
         boolean moves = !programme.communityCode.equals(request.communityCode()) || programme.year != request.year();
         if (moves && sessions.countOfProgramme(id) > 0) {
             throw ProblemException.conflict("Programme " + id

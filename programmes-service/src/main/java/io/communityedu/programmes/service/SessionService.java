@@ -11,6 +11,7 @@ import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,15 +38,18 @@ public class SessionService {
     private final SessionRepository sessions;
     private final ProgrammeService programmes;
     private final ProgrammeEvents events;
+    private final Caller caller;
 
-    public SessionService(SessionRepository sessions, ProgrammeService programmes, ProgrammeEvents events) {
+    public SessionService(SessionRepository sessions, ProgrammeService programmes, ProgrammeEvents events, Caller caller) {
         this.sessions = sessions;
         this.programmes = programmes;
         this.events = events;
+        this.caller = caller;
     }
 
     public SessionResponse schedule(String programmeId, SessionRequest request) {
         Programme programme = programmes.find(programmeId);
+        caller.requireCommunity(programme.communityCode);
         if (programme.isArchived()) {
             throw ProblemException.conflict("Programme " + programmeId + " is archived and takes no new sessions.");
         }
@@ -81,6 +85,7 @@ public class SessionService {
 
     public SessionResponse change(String id, SessionPatch patch) {
         ProgrammeSession session = find(id);
+        caller.requireCommunity(programmes.find(session.programmeId).communityCode);
         if (patch.capacity() != null && patch.capacity() < session.confirmedCount) {
             throw ProblemException.conflict("Session " + id + " has " + session.confirmedCount
                     + " confirmed enrolments; its capacity cannot go below that.");

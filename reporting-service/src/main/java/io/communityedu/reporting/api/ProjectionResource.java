@@ -1,5 +1,7 @@
 package io.communityedu.reporting.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.communityedu.support.security.Roles;
 import io.communityedu.reporting.service.RebuildService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ public class ProjectionResource {
     @GET
     @Operation(summary = "How fresh the projections are and how much is left to read")
     @APIResponseSchema(value = ProjectionStatus.class, responseCode = "200", responseDescription = "The projections' status")
+    @RolesAllowed(Roles.ADMIN)
     public ProjectionStatus status() {
         return service.status();
     }
@@ -43,6 +46,7 @@ public class ProjectionResource {
     @APIResponse(responseCode = "202", description = "Rebuilding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionStatus.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already starting, or the consumer cannot start one")
+    @RolesAllowed(Roles.ADMIN)
     public Response rebuild() {
         service.rebuild();
         return Response.accepted(service.status()).build();

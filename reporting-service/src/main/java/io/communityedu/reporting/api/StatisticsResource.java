@@ -1,5 +1,7 @@
 package io.communityedu.reporting.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.communityedu.support.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.reporting.service.StatisticsService;
@@ -58,6 +60,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
+    @RolesAllowed({Roles.STATISTICS_READER, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response community(@PathParam("code") String code, @PathParam("year") int year, @Context Request request)
             throws JsonProcessingException {
         return tagged(request, mapper.writeValueAsBytes(service.community(code, year)), MediaType.APPLICATION_JSON_TYPE);
@@ -78,6 +81,7 @@ public class StatisticsResource {
                             example = YearStatisticsCsv.EXAMPLE)})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({Roles.STATISTICS_READER, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response year(@PathParam("year") int year, @Context Request request, @Context HttpHeaders headers)
             throws JsonProcessingException {
         YearStatistics statistics = service.year(year);

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public class ProblemException extends RuntimeException {
 
+    /** The code of a 403 for the caller's role (scoping refusals have codes of their own). */
+    public static final String FORBIDDEN = "FORBIDDEN";
+
     private final int status;
     private final String title;
     private final String code;
@@ -35,9 +38,24 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not found", what + " " + id + " does not exist.", null, null);
     }
 
+    /** 404 with a detail of its own, for what has no id (e.g. the caller's own record). */
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "Not found", detail, null, null);
+    }
+
     /** 409: duplicate or state conflict. */
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "Conflict", detail, null, null);
+    }
+
+    /** 403: the caller is known but may not do this; {@code code} says why. */
+    public static ProblemException forbidden(String code, String detail) {
+        return new ProblemException(403, "Forbidden", detail, code, null);
+    }
+
+    /** 409 with a {@code code} that tells clients which conflict. */
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(409, "Conflict", detail, code, null);
     }
 
     /** 422: a business rule refuses the request; {@code code} tells clients which one. */

@@ -14,6 +14,7 @@ public final class ProblemTypes {
         }
         return switch (status) {
             case 400 -> "/problems/invalid-request";
+            case 401 -> "/problems/unauthorized";
             case 404 -> "/problems/not-found";
             case 409 -> "/problems/conflict";
             case 503 -> "/problems/unavailable";

@@ -1,0 +1,117 @@
+package io.communityedu.enrolment.api;
+
+import io.communityedu.enrolment.service.SelfService;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Resident self-service: the signed-in account's own resident record, wards and enrolments. */
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Resident self-service")
+@RolesAllowed(Roles.RESIDENT)
+public class MeResource {
+
+    private final SelfService service;
+
+    public MeResource(SelfService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Register the signed-in account as a resident")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new resident, under /api/v1/residents",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY")
+    public Response register(@Valid @NotNull SelfRegistration request, @Context UriInfo uri) {
+        ResidentResponse created = service.register(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/residents").path(created.id()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The signed-in resident, with their wards")
+    @APIResponseSchema(value = MeResponse.class, responseCode = "200", responseDescription = "The caller's record")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public MeResponse me() {
+        return service.me();
+    }
+
+    @PUT
+    @Operation(summary = "Change the signed-in resident's name, phone and groups")
+    @APIResponseSchema(value = MeResponse.class, responseCode = "200", responseDescription = "The changed record")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public MeResponse update(@Valid @NotNull SelfUpdate update) {
+        return service.update(update);
+    }
+
+    @POST
+    @Path("wards")
+    @Operation(summary = "Register a minor with the signed-in resident as guardian",
+            description = "In the guardian's community; guardianConsent must be true and is kept with its time.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new resident, under /api/v1/residents",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "The caller is not registered yet")
+    @APIResponse(responseCode = "422", description = "NOT_A_MINOR or CONSENT_REQUIRED")
+    public Response addWard(@Valid @NotNull WardRequest request, @Context UriInfo uri) {
+        ResidentResponse created = service.addWard(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/residents").path(created.id()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("wards")
+    @Operation(summary = "The minors the signed-in resident is guardian of")
+    @APIResponse(responseCode = "200", description = "The wards",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ResidentResponse.class)))
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public List<ResidentResponse> wards() {
+        return service.wards();
+    }
+
+    @GET
+    @Path("enrolments")
+    @Operation(summary = "The signed-in resident's and their wards' enrolments, newest first")
+    @APIResponse(responseCode = "200", description = "One page of enrolments")
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public PageResponse<MyEnrolmentResponse> enrolments(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.enrolments(PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,24 @@
+package io.communityedu.enrolment.api;
+
+import io.communityedu.enrolment.domain.EnrolmentStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(description = "An enrolment of the signed-in resident or a ward, with what the resident needs to know of it.")
+public record MyEnrolmentResponse(
+        String id,
+        String residentId,
+        @Schema(example = "王小明") String residentName,
+        String sessionId,
+        @Schema(example = "暑期读书征文") String programmeTitle,
+        @Schema(example = "第一期") String sessionTitle,
+        LocalDate startDate,
+        LocalDate endDate,
+        @Schema(example = "社区活动室") String venue,
+        @Schema(example = "CONFIRMED") EnrolmentStatus status,
+        Integer waitlistPosition,
+        String certificateNumber,
+        Instant createdAt) {
+}

@@ -1,0 +1,143 @@
+package io.communityedu.enrolment.service;
+
+import io.communityedu.enrolment.api.MeResponse;
+import io.communityedu.enrolment.api.MyEnrolmentResponse;
+import io.communityedu.enrolment.api.ResidentResponse;
+import io.communityedu.enrolment.api.SelfRegistration;
+import io.communityedu.enrolment.api.SelfUpdate;
+import io.communityedu.enrolment.api.WardRequest;
+import io.communityedu.enrolment.domain.Enrolment;
+import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.domain.Resident;
+import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
+import io.communityedu.enrolment.persistence.EnrolmentRepository;
+import io.communityedu.enrolment.persistence.ResidentRepository;
+import io.communityedu.enrolment.persistence.SessionReplicaRepository;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
+import io.communityedu.support.time.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Resident self-service: the signed-in account ({@code sub}) as a resident, and the minors in its care. */
+@ApplicationScoped
+@Transactional
+public class SelfService {
+
+    /** Ages are counted on the district's calendar. */
+    private static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int ADULT_AGE = 18;
+
+    private final ResidentRepository residents;
+    private final CommunityReplicaRepository communities;
+    private final EnrolmentRepository enrolments;
+    private final SessionReplicaRepository sessions;
+    private final Caller caller;
+
+    public SelfService(ResidentRepository residents, CommunityReplicaRepository communities,
+                       EnrolmentRepository enrolments, SessionReplicaRepository sessions, Caller caller) {
+        this.residents = residents;
+        this.communities = communities;
+        this.enrolments = enrolments;
+        this.sessions = sessions;
+        this.caller = caller;
+    }
+
+    public ResidentResponse register(SelfRegistration request) {
+        if (residents.ofAccount(caller.subject()).isPresent()) {
+            throw ProblemException.conflict("ALREADY_REGISTERED", "This account is already registered as a resident.");
+        }
+        if (communities.findByIdOptional(request.communityCode()).isEmpty()) {
+            throw ProblemException.refused("UNKNOWN_COMMUNITY",
+                    "Community " + request.communityCode() + " is not registered.");
+        }
+        Resident resident = ResidentService.newResident(request.communityCode(), request.name(), request.birthDate(),
+                request.groups(), request.phone());
+        resident.accountSubject = caller.subject();
+        residents.persist(resident);
+        return ResidentResponse.from(resident);
+    }
+
+    public MeResponse me() {
+        Resident self = self();
+        return MeResponse.of(ResidentResponse.from(self),
+                residents.wardsOf(self.id).stream().map(ResidentResponse::from).toList());
+    }
+
+    public MeResponse update(SelfUpdate update) {
+        Resident self = self();
+        self.name = update.name().strip();
+        self.phone = update.phone();
+        self.groups = update.groups() == null || update.groups().isEmpty()
+                ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(update.groups());
+        return me();
+    }
+
+    /** Registers a minor in the caller's community with the caller as guardian; the consent is kept with its time. */
+    public ResidentResponse addWard(WardRequest request) {
+        Resident guardian = self();
+        if (!Boolean.TRUE.equals(request.guardianConsent())) {
+            throw ProblemException.refused("CONSENT_REQUIRED",
+                    "Registering a minor needs the guardian's consent (guardianConsent: true).");
+        }
+        Instant now = Timestamps.now();
+        if (Period.between(request.birthDate(), LocalDate.ofInstant(now, DISTRICT_ZONE)).getYears() >= ADULT_AGE) {
+            throw ProblemException.refused("NOT_A_MINOR",
+                    "Only a minor (17 or younger today) can be registered as a ward; adults register themselves.");
+        }
+        Resident ward = ResidentService.newResident(guardian.communityCode, request.name(), request.birthDate(),
+                request.groups(), null);
+        ward.guardianId = guardian.id;
+        ward.guardianConsentAt = now;
+        residents.persist(ward);
+        return ResidentResponse.from(ward);
+    }
+
+    public List<ResidentResponse> wards() {
+        return residents.wardsOf(self().id).stream().map(ResidentResponse::from).toList();
+    }
+
+    /** The caller's and their wards' enrolments, newest first. */
+    public PageResponse<MyEnrolmentResponse> enrolments(PageRequest page) {
+        Resident self = self();
+        List<Resident> people = new ArrayList<>(residents.wardsOf(self.id));
+        people.add(self);
+        Map<String, Resident> byId = people.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        PanacheQuery<Enrolment> query = enrolments.ofResidents(byId.keySet()).page(page.page(), page.size());
+        List<Enrolment> items = query.list();
+        Map<String, SessionReplica> sessionsById = items.isEmpty() ? Map.of()
+                : sessions.list("sessionId in ?1", items.stream().map(e -> e.sessionId).distinct().toList()).stream()
+                .collect(Collectors.toMap(s -> s.sessionId, Function.identity()));
+        return page.respond(items.stream().map(e -> view(e, byId.get(e.residentId), sessionsById.get(e.sessionId)))
+                .toList(), query.count());
+    }
+
+    private MyEnrolmentResponse view(Enrolment e, Resident resident, SessionReplica session) {
+        Integer position = e.status == EnrolmentStatus.WAITLISTED
+                ? enrolments.waitlistPosition(e.sessionId, e.sequence) : null;
+        return new MyEnrolmentResponse(e.id, e.residentId, resident.name, e.sessionId, session.programmeTitle,
+                session.title, session.startDate, session.endDate, session.venue, e.status, position,
+                e.certificateNumber, e.createdAt);
+    }
+
+    private Resident self() {
+        return residents.ofAccount(caller.subject()).orElseThrow(() -> ProblemException.notFound(
+                "This account is not registered as a resident yet: POST /api/v1/me first."));
+    }
+}

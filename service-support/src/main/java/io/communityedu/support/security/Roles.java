@@ -1,0 +1,14 @@
+package io.communityedu.support.security;
+
+/** The realm roles of API.md "Identity and access", as Keycloak puts them in {@code realm_access.roles}. */
+public final class Roles {
+
+    public static final String RESIDENT = "resident";
+    public static final String COMMUNITY_STAFF = "community-staff";
+    public static final String DISTRICT_OFFICER = "district-officer";
+    public static final String STATISTICS_READER = "statistics-reader";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}
