@@ -1,5 +1,6 @@
 package io.communityedu.localstack.suite;
 
+import io.communityedu.localstack.LocalKeycloak;
 import io.communityedu.localstack.LocalStack;
 
 import java.io.IOException;
@@ -15,16 +16,23 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
  * The whole suite on this machine, as ./suite runs it: a fresh local stack (real MariaDB and
- * Kafka) in this JVM, then the three packaged services and the gateway as separate processes on
- * free ports. End-to-end tests and benchmarks reach it through {@link #gateway()}.
+ * Kafka) in this JVM and, in parallel, a real Keycloak with the realm freshly imported
+ * ({@link LocalKeycloak}, installed once under target/keycloak of the working directory, its data
+ * wiped at each start), then the three packaged services and the gateway as separate processes on
+ * free ports, told where Keycloak is by KEYCLOAK_URL. End-to-end tests and benchmarks reach it
+ * through {@link #gateway()}; {@link #keycloak()} can be stopped and started again.
  */
 public final class RunningSuite implements AutoCloseable {
 
     private final LocalStack stack;
+    private final LocalKeycloak keycloak;
+    private final CompletableFuture<LocalKeycloak> keycloakStarted;
     private final SuiteProcess programmes;
     private final SuiteProcess enrolment;
     private final SuiteProcess reporting;
@@ -45,7 +53,19 @@ public final class RunningSuite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        stack = LocalStack.onFreePorts(home.resolve("stack")).start(List.of("programmes", "enrolment", "reporting"));
+        // Keycloak takes longest (its build step once per checkout, then ~10 s): started first, on its own thread.
+        keycloak = LocalKeycloak.forRepository(root, Path.of("target", "keycloak").toAbsolutePath(), freePort());
+        keycloakStarted = CompletableFuture.supplyAsync(() -> keycloak.fresh().start(), runnable -> {
+            Thread thread = new Thread(runnable, "local-keycloak-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        try {
+            stack = LocalStack.onFreePorts(home.resolve("stack")).start(List.of("programmes", "enrolment", "reporting"));
+        } catch (RuntimeException | Error e) {
+            stopKeycloak();
+            throw e;
+        }
         int programmesPort = freePort();
         int enrolmentPort = freePort();
         int reportingPort = freePort();
@@ -58,6 +78,7 @@ public final class RunningSuite implements AutoCloseable {
         gatewaySettings.put("PROGRAMMES_URL", "http://localhost:" + programmesPort);
         gatewaySettings.put("ENROLMENT_URL", "http://localhost:" + enrolmentPort);
         gatewaySettings.put("REPORTING_URL", "http://localhost:" + reportingPort);
+        gatewaySettings.put("KEYCLOAK_URL", keycloak.url().toString());
         gateway = new SuiteProcess("gateway", quarkusApp(root, "gateway"), gatewaySettings, home.resolve("gateway.log"));
         gatewayUri = URI.create("http://localhost:" + gatewayPort);
         programmesUri = URI.create("http://localhost:" + programmesPort);
@@ -65,6 +86,11 @@ public final class RunningSuite implements AutoCloseable {
         reportingUri = URI.create("http://localhost:" + reportingPort);
         try {
             Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
+            try {
+                keycloakStarted.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
             awaitReady(Duration.ofMinutes(3));
         } catch (RuntimeException | Error e) {
             // Nobody gets a suite that did not start, so nobody would stop what did: stop it here,
@@ -99,6 +125,16 @@ public final class RunningSuite implements AutoCloseable {
 
     public LocalStack stack() {
         return stack;
+    }
+
+    /** The suite's Keycloak: tests may stop and start it again (its data is kept across that). */
+    public LocalKeycloak keycloak() {
+        return keycloak;
+    }
+
+    /** http://localhost:&lt;port&gt;, what the services get as KEYCLOAK_URL; the realm's issuer is {@code keycloak().issuer()}. */
+    public URI keycloakUri() {
+        return keycloak.url();
     }
 
     public SuiteProcess programmes() {
@@ -154,8 +190,22 @@ public final class RunningSuite implements AutoCloseable {
         try {
             Stream.of(gateway, reporting, enrolment, programmes).forEach(SuiteProcess::stop);
         } finally {
-            stack.close();
+            try {
+                stack.close();
+            } finally {
+                stopKeycloak();
+            }
         }
+    }
+
+    /** Stops Keycloak, after its start (on its own thread) has finished either way. */
+    private void stopKeycloak() {
+        try {
+            keycloakStarted.join();
+        } catch (CompletionException failedToStart) {
+            // Nothing more to wait for; stop() below ends whatever is left.
+        }
+        keycloak.stop();
     }
 
     private SuiteProcess service(Path root, Path home, String module, String database, int port) {
@@ -164,7 +214,8 @@ public final class RunningSuite implements AutoCloseable {
                 "DB_URL", stack.mariaDb().jdbcUrl(database),
                 "DB_USER", "root",
                 "DB_PASSWORD", "",
-                "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers()), home.resolve(module + ".log"));
+                "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers(),
+                "KEYCLOAK_URL", keycloak.url().toString()), home.resolve(module + ".log"));
     }
 
     private static Path quarkusApp(Path root, String module) {
