@@ -224,7 +224,9 @@ public final class DistrictDataSet {
         data.put("minAge", null);
         data.put("maxAge", null);
         data.put("certificateName", null);
+        data.put("programmeTitle", programme.get("title"));
         data.put("title", "第一期");
+        data.put("venue", "社区活动室");
         data.put("startDate", year + "-07-05");
         data.put("endDate", year + "-08-20");
         data.put("capacity", capacity);

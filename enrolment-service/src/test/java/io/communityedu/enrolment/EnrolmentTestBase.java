@@ -1,11 +1,11 @@
 package io.communityedu.enrolment;
 
-import io.communityedu.localstack.TestTokens;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
+import io.communityedu.localstack.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,16 +13,20 @@ import java.util.stream.Stream;
 
 /**
  * Starts a fresh local stack (new data folder, free ports) for a test run and points the
- * application at it, and at {@link TestTokens}' key for bearer tokens. Init arg {@code database}: the database to create, default "app".
+ * application at it, and at {@link TestTokens}' key for bearer tokens. Init args: {@code database}, the
+ * database to create (default "app"); {@code tokenKeysUnreachable=true}, to point the token validation at
+ * an identity provider that does not answer.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database = "app";
+    private boolean tokenKeysUnreachable;
     private LocalStack stack;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        tokenKeysUnreachable = Boolean.parseBoolean(initArgs.getOrDefault("tokenKeysUnreachable", "false"));
     }
 
     @Override
@@ -36,7 +40,10 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.password", "",
                 "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
                 // Tokens of TestTokens, through the same validation as Keycloak's.
-                "mp.jwt.verify.publickey.location", tokenKey(home).toUri().toString(),
+                "mp.jwt.verify.publickey.location", tokenKeysUnreachable
+                        // Where an identity provider that is down would serve its keys: nothing listens there.
+                        ? "http://127.0.0.1:" + LocalStack.freePort() + "/realms/community-edu/protocol/openid-connect/certs"
+                        : tokenKey(home).toUri().toString(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 

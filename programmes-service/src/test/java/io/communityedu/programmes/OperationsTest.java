@@ -1,22 +1,24 @@
 package io.communityedu.programmes;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.OpenApiContract;
+import io.communityedu.localstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -53,6 +55,19 @@ class OperationsTest {
                         "paths.'/api/v1/sessions/{id}'.patch", notNullValue(),
                         "paths.'/api/v1/providers/{id}'.get", notNullValue(),
                         "components.schemas.CommunityRequest.properties.name.examples[0]", equalTo("清淮路社区"));
+    }
+
+    @Test
+    void openApiNamesTheRolesOfEveryProtectedOperation() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/communities'.post.security[0].values().flatten()",
+                        containsInAnyOrder("district-officer", "admin"),
+                        "paths.'/api/v1/communities/{code}/plans/{year}'.put.security[0].values().flatten()",
+                        containsInAnyOrder("community-staff", "district-officer", "admin"),
+                        "paths.'/api/v1/communities'.get.security", nullValue(),
+                        "paths.'/api/v1/communities'.post.responses.'401'", notNullValue(),
+                        "paths.'/api/v1/communities'.post.responses.'403'", notNullValue());
     }
 
     @Test

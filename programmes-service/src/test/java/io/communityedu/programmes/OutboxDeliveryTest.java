@@ -1,11 +1,9 @@
 package io.communityedu.programmes;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.InjectLocalStack;
 import io.communityedu.localstack.LocalStack;
 import io.communityedu.localstack.LocalStackTestResource;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.TopicProbe;
 import io.communityedu.support.outbox.OutboxStore;
 import io.quarkus.test.common.ResourceArg;
@@ -15,6 +13,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

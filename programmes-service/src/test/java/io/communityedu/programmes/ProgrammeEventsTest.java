@@ -1,10 +1,10 @@
 package io.communityedu.programmes;
 
-import io.communityedu.localstack.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.localstack.EventContract;
 import io.communityedu.localstack.LocalStackTestResource;
+import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.TopicProbe;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

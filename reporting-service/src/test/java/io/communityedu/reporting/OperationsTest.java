@@ -1,14 +1,14 @@
 package io.communityedu.reporting;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.OpenApiContract;
+import io.communityedu.localstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -303,7 +303,9 @@ final class SeedScenario {
             data.put("minAge", null);
             data.put("maxAge", null);
             data.put("certificateName", null);
+            data.put("programmeTitle", "社区读书会");
             data.put("title", "第一期");
+            data.put("venue", "社区活动室");
             data.put("startDate", programme.year + "-07-05");
             data.put("endDate", programme.year + "-08-20");
             data.put("capacity", capacity);

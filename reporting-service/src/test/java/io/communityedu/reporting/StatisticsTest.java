@@ -1,17 +1,17 @@
 package io.communityedu.reporting;
 
-import io.communityedu.localstack.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.communityedu.localstack.ConsumerGroups;
 import io.communityedu.localstack.EventPublisher;
 import io.communityedu.localstack.LocalStackTestResource;
+import io.communityedu.localstack.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,12 +1,12 @@
 package io.communityedu.enrolment.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.communityedu.support.security.Roles;
 import io.communityedu.enrolment.service.AttendanceService;
 import io.communityedu.enrolment.service.Upserted;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

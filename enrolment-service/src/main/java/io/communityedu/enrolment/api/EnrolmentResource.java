@@ -1,7 +1,5 @@
 package io.communityedu.enrolment.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.communityedu.support.security.Roles;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.enrolment.service.Replayable;
@@ -9,6 +7,8 @@ import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -205,8 +205,9 @@ public class EnrolmentService {
                     + range(session.minAge, session.maxAge) + ".");
         }
         if (!session.admitsGroups(resident.groups)) {
+            // Names the programme's groups only: a resident's groups (e.g. unemployed) are personal data.
             throw ProblemException.refused("GROUP_NOT_ELIGIBLE", "The programme is for " + session.targetGroups
-                    + "; the resident belongs to " + resident.groups + ".");
+                    + "; the resident belongs to none of them.");
         }
     }
 

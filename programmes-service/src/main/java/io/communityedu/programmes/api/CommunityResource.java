@@ -1,12 +1,12 @@
 package io.communityedu.programmes.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
-import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.service.CommunityService;
 import io.communityedu.programmes.service.Upserted;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

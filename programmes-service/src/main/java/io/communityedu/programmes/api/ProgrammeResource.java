@@ -1,8 +1,5 @@
 package io.communityedu.programmes.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
-import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.domain.ProgrammeStatus;
 import io.communityedu.programmes.domain.Strand;
 import io.communityedu.programmes.persistence.ProgrammeFilter;
@@ -11,6 +8,9 @@ import io.communityedu.programmes.service.SessionService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.api.QueryParams;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package io.communityedu.programmes.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
-import io.communityedu.support.security.Roles;
 import io.communityedu.programmes.service.SessionService;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

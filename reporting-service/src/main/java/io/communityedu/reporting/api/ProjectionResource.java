@@ -1,8 +1,8 @@
 package io.communityedu.reporting.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.communityedu.support.security.Roles;
 import io.communityedu.reporting.service.RebuildService;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,10 +1,10 @@
 package io.communityedu.reporting.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.communityedu.support.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.reporting.service.StatisticsService;
+import io.communityedu.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
