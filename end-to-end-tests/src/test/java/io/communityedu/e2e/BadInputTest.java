@@ -72,8 +72,8 @@ class BadInputTest {
 
         /**
          * A request that is not valid HTTP (a malformed percent-escape in its target) or beyond the HTTP
-         * layer's limits (a request line over 4096 bytes): Vert.x refuses it before any route runs, with a
-         * bare 400 or 414 that no application code can dress as problem+json.
+         * layer's limits (a request line over 4096 bytes, headers over 20 kB): Vert.x refuses it before any route runs, with a
+         * bare 400, 414 or 431 that no application code can dress as problem+json.
          */
         Case refusedByHttpLayer() {
             return new Case(endpoint, label, method, target, headers, body, watch, true);
@@ -469,9 +469,13 @@ class BadInputTest {
         keys.put("a 20000-character Idempotency-Key", "k".repeat(20_000));
         keys.put("an SQL injection Idempotency-Key", "'; DROP TABLE enrolments; --");
         keys.put("a Chinese Idempotency-Key", "幂等键😀");
-        keys.forEach((label, key) -> cases.add(new Case("POST enrolments", label, "POST", "/api/v1/enrolments",
-                Map.of("Content-Type", "application/json", "Idempotency-Key", key),
-                object(enrolmentBody(f.resident(), UUID.randomUUID().toString()), null, null), null)));
+        keys.forEach((label, key) -> {
+            Case c = new Case("POST enrolments", label, "POST", "/api/v1/enrolments",
+                    Map.of("Content-Type", "application/json", "Idempotency-Key", key),
+                    object(enrolmentBody(f.resident(), UUID.randomUUID().toString()), null, null), null);
+            // With the bearer token (about 1.5 kB) the headers pass the HTTP layer's 20 kB limit: a bare 431.
+            cases.add(key.length() >= 20_000 ? c.refusedByHttpLayer() : c);
+        });
         return cases;
     }
 
@@ -593,7 +597,7 @@ class BadInputTest {
         if (answer.status() < 400) {
             return null;
         }
-        if (c.notHttp() && List.of(400, 414).contains(answer.status()) && answer.body().isEmpty()) {
+        if (c.notHttp() && List.of(400, 414, 431).contains(answer.status()) && answer.body().isEmpty()) {
             return null;
         }
         String type = answer.headers().getOrDefault("content-type", "");

@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Keycloak stopped under the running suite. The public catalogue does not need it. A token obtained
  * before the stop and never shown to a service: the services check it against the realm keys they
  * fetched earlier and cached, or, without them, answer 503 problem+json at once (never hang, never a
- * 401 for a token that may be valid). A forged token is still 401. Once Keycloak is back everything
- * works again without restarting a service.
+ * 401 for a token that may be valid). A forged token is still 401. A service restarted during the outage
+ * has no keys: 503 for a valid token. Once Keycloak is back everything works again without restarting a
+ * service.
  */
 @ExtendWith(SuiteExtension.class)
 class KeycloakOutageTest {
@@ -92,6 +93,22 @@ class KeycloakOutageTest {
                 assertTrue(unknown.statusCode() == 401 || unknown.statusCode() == 503,
                         endpoint.getKey() + " forged, unknown kid: " + unknown.statusCode() + " " + unknown.asString());
             }
+
+            // A service started while Keycloak is down has no keys to check with: a valid token is a 503 at once
+            // (it may be valid; a 401 would tell the caller to sign in again for nothing), and the catalogue still works.
+            suite.reporting().stop();
+            suite.reporting().start();
+            suite.awaitReady(Duration.ofMinutes(2));
+            Response unchecked = timed("reporting-service restarted during the outage, a valid token", observed,
+                    () -> protectedEndpoints.get("reporting-service GET statistics")
+                            .apply(given().header("Authorization", "Bearer " + districtToken)));
+            assertEquals(503, unchecked.statusCode(), unchecked.asString());
+            unchecked.then().contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+            Response forgedAtRestarted = timed("reporting-service restarted during the outage, a forged token (the realm's kid)",
+                    observed, () -> protectedEndpoints.get("reporting-service GET statistics")
+                            .apply(given().header("Authorization", "Bearer " + forged)));
+            assertTrue(forgedAtRestarted.statusCode() == 503 || forgedAtRestarted.statusCode() == 401,
+                    "without keys a forged token cannot be told from a valid one: " + forgedAtRestarted.statusCode());
         } finally {
             keycloak.start();
             System.out.print("KeycloakOutageTest observed while Keycloak was down:\n" + observed);
