@@ -15,22 +15,34 @@ import java.util.Map;
  * confirm, waitlist, cancel (promoting the waitlisted pupil) and complete. The resident population
  * is scaled down to the demo's twelve residents so the participation rate means something.
  * Does nothing when the community already exists, so every start of the suite may call it.
- * Usage: {@code java -jar demo-data.jar [gateway-url]} (default http://localhost:8080).
+ * <p>
+ * Everyone signs in at Keycloak like any client (API.md "Identity and access", the local realm's demo
+ * accounts): the district officer registers the community, staff.qinghuai loads Qinghuai Road's plans,
+ * providers, programmes, sessions and residents and enrols them, and resident.wang registers himself
+ * as 王小明 through {@code POST /api/v1/me} and enrols himself.
+ * Usage: {@code java -jar demo-data.jar [gateway-url [keycloak-url]]} (defaults http://localhost:8080 and
+ * {@code KEYCLOAK_URL} or http://localhost:8180).
  */
 public final class DemoData {
 
     public static final String COMMUNITY = "qinghuai-road";
     public static final int YEAR = 2010;
+    public static final String OFFICER = "officer";
+    public static final String STAFF = "staff.qinghuai";
+    public static final String RESIDENT = "resident.wang";
 
     private final PlatformClient api;
 
-    public DemoData(URI gateway) {
-        this.api = new PlatformClient(gateway);
+    public DemoData(URI gateway, URI keycloak) {
+        this.api = new PlatformClient(gateway, new KeycloakLogin(keycloak));
     }
 
     public static void main(String[] args) {
         URI gateway = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
-        boolean loaded = new DemoData(gateway).loadIfAbsent();
+        String keycloakEnv = System.getenv("KEYCLOAK_URL");
+        URI keycloak = URI.create(args.length > 1 ? args[1]
+                : keycloakEnv != null && !keycloakEnv.isBlank() ? keycloakEnv : "http://localhost:8180");
+        boolean loaded = new DemoData(gateway, keycloak).loadIfAbsent();
         System.out.println(loaded
                 ? "Demo data loaded: " + COMMUNITY + " (清淮路社区), plan " + YEAR + "."
                 : "Demo data already present (" + COMMUNITY + ").");
@@ -46,7 +58,7 @@ public final class DemoData {
     }
 
     private void load() {
-        api.post("/api/v1/communities", Map.of("code", COMMUNITY, "name", "清淮路社区", "district", "清河区"), 201);
+        api.post(OFFICER, "/api/v1/communities", Map.of("code", COMMUNITY, "name", "清淮路社区", "district", "清河区"), 201);
         plan(YEAR - 1, new BigDecimal("120000.00"));
         plan(YEAR, new BigDecimal("150000.00"));
 
@@ -64,7 +76,9 @@ public final class DemoData {
         String poetry = session(programme("学习型社团：诗词读书会", "SELF_EDUCATION", List.of("GENERAL"), null, null, society,
                 false, null), "全年活动", "2010-01-09", "2010-12-25", 10, 12);
 
-        String xiaoming = resident("王小明", "2002-03-01", "PUPIL", "13800000001");
+        // 王小明 has an account (resident.wang) and registers himself.
+        String xiaoming = api.postOnceKnown(RESIDENT, "/api/v1/me", Map.of("name", "王小明", "birthDate", "2002-03-01",
+                "communityCode", COMMUNITY, "groups", List.of("PUPIL"), "phone", "13800000001"), 201).path("id").asText();
         String sisi = resident("李思思", "2001-09-15", "PUPIL", "13800000002");
         String zihan = resident("张子涵", "2003-05-20", "PUPIL", "13800000003");
         String hao = resident("陈浩", "2000-11-11", "PUPIL", "13800000004");
@@ -78,35 +92,35 @@ public final class DemoData {
         String grannyFeng = resident("冯秀英", "1948-06-06", "SENIOR", "13800000012");
 
         // Three places, four pupils: the last waits, and takes the place a cancellation frees.
-        enrol(xiaoming, reading);
+        api.postOnceKnown(RESIDENT, "/api/v1/enrolments", Map.of("residentId", xiaoming, "sessionId", reading), 201);
         String sisiPlace = enrol(sisi, reading);
         enrol(zihan, reading);
         enrol(hao, reading);
-        api.post("/api/v1/enrolments/" + sisiPlace + "/cancel", Map.of(), 200);
+        api.post(STAFF, "/api/v1/enrolments/" + sisiPlace + "/cancel", Map.of(), 200);
 
         String fangInClass = enrol(fang, mothers);
         enrol(li, mothers);
         enrol(mei, mothers);
-        api.post("/api/v1/enrolments/" + fangInClass + "/complete", Map.of(), 200);
+        api.post(STAFF, "/api/v1/enrolments/" + fangInClass + "/complete", Map.of(), 200);
 
         for (String worker : List.of(qiang, jun, wei)) {
-            api.post("/api/v1/enrolments/" + enrol(worker, skills) + "/complete", Map.of(), 200);
+            api.post(STAFF, "/api/v1/enrolments/" + enrol(worker, skills) + "/complete", Map.of(), 200);
         }
 
         enrol(teacherQian, poetry);
         enrol(grannyFeng, poetry);
         enrol(fang, poetry);
-        api.post("/api/v1/attendance", Map.of("sessionId", poetry, "date", "2010-01-09",
+        api.post(STAFF, "/api/v1/attendance", Map.of("sessionId", poetry, "date", "2010-01-09",
                 "presentResidentIds", List.of(teacherQian, grannyFeng)), 201);
     }
 
     private void plan(int year, BigDecimal budget) {
-        api.put("/api/v1/communities/" + COMMUNITY + "/plans/" + year, Map.of("residentPopulation", 20,
+        api.put(STAFF, "/api/v1/communities/" + COMMUNITY + "/plans/" + year, Map.of("residentPopulation", 20,
                 "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", budget), 201);
     }
 
     private String provider(String name, String type, int discount) {
-        return api.post("/api/v1/providers", Map.of("name", name, "type", type, "residentDiscountPercent", discount), 201)
+        return api.post(STAFF, "/api/v1/providers", Map.of("name", name, "type", type, "residentDiscountPercent", discount), 201)
                 .path("id").asText();
     }
 
@@ -124,22 +138,22 @@ public final class DemoData {
         body.put("featured", featured);
         body.put("certificateName", certificateName);
         body.put("fee", BigDecimal.ZERO.setScale(2));
-        return api.post("/api/v1/programmes", body, 201).path("id").asText();
+        return api.post(STAFF, "/api/v1/programmes", body, 201).path("id").asText();
     }
 
     private String session(String programmeId, String title, String start, String end, int capacity, int hours) {
-        return api.post("/api/v1/programmes/" + programmeId + "/sessions", Map.of("title", title, "startDate", start,
+        return api.post(STAFF, "/api/v1/programmes/" + programmeId + "/sessions", Map.of("title", title, "startDate", start,
                 "endDate", end, "venue", "清淮路社区活动室", "capacity", capacity, "hours", hours), 201).path("id").asText();
     }
 
     private String resident(String name, String birthDate, String group, String phone) {
-        JsonNode resident = api.postOnceKnown("/api/v1/residents", Map.of("name", name, "birthDate", birthDate,
+        JsonNode resident = api.postOnceKnown(STAFF, "/api/v1/residents", Map.of("name", name, "birthDate", birthDate,
                 "communityCode", COMMUNITY, "groups", List.of(group), "phone", phone), 201);
         return resident.path("id").asText();
     }
 
     private String enrol(String residentId, String sessionId) {
-        return api.postOnceKnown("/api/v1/enrolments", Map.of("residentId", residentId, "sessionId", sessionId), 201)
+        return api.postOnceKnown(STAFF, "/api/v1/enrolments", Map.of("residentId", residentId, "sessionId", sessionId), 201)
                 .path("id").asText();
     }
 }

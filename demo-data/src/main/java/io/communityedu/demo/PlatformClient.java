@@ -10,34 +10,41 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** JSON over HTTP against the platform's public API; any answer other than the expected status is an error. */
+/**
+ * JSON over HTTP against the platform's public API, each request as one of the demo's people (their
+ * Keycloak token in {@code Authorization: Bearer}) or anonymously ({@code as} null); any answer other
+ * than the expected status is an error.
+ */
 final class PlatformClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    private final KeycloakLogin login;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    PlatformClient(URI base) {
+    PlatformClient(URI base, KeycloakLogin login) {
         this.base = base;
+        this.login = login;
     }
 
+    /** The status of an anonymous GET. */
     int status(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET()).statusCode();
     }
 
-    JsonNode post(String path, Object body, int expected) {
-        return expect(send(json(path).POST(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
+    JsonNode post(String as, String path, Object body, int expected) {
+        return expect(send(json(as, path).POST(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
     }
 
     /**
      * POSTs to enrolment-service, which learns communities and sessions from programme-events a
      * moment after programmes-service accepts them: "not known yet" answers are retried for a while.
      */
-    JsonNode postOnceKnown(String path, Object body, int expected) {
+    JsonNode postOnceKnown(String as, String path, Object body, int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            HttpResponse<String> response = send(json(path).POST(HttpRequest.BodyPublishers.ofString(write(body))));
+            HttpResponse<String> response = send(json(as, path).POST(HttpRequest.BodyPublishers.ofString(write(body))));
             boolean notKnownYet = response.statusCode() == 404 || response.body().contains("UNKNOWN_COMMUNITY");
             if (!notKnownYet || System.nanoTime() > deadline) {
                 return expect(response, expected);
@@ -46,12 +53,13 @@ final class PlatformClient {
         }
     }
 
-    JsonNode put(String path, Object body, int expected) {
-        return expect(send(json(path).PUT(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
+    JsonNode put(String as, String path, Object body, int expected) {
+        return expect(send(json(as, path).PUT(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
     }
 
-    private HttpRequest.Builder json(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+    private HttpRequest.Builder json(String as, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+        return as == null ? request : request.header("Authorization", "Bearer " + login.token(as));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -4,6 +4,7 @@ import io.communityedu.localstack.LocalMariaDb;
 import io.communityedu.localstack.suite.RunningSuite;
 import io.communityedu.localstack.suite.SuiteProcess;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DatabaseOutageTest {
         Scenario.community(code, "停库测试社区");
         Scenario.plan(code, YEAR, 100, 30, 0, "12000.00");
         String resident = Scenario.resident(code, "欧阳停库", "1975-05-05");
-        await().atMost(Scenario.EVENT_DELIVERY).until(() -> given()
+        await().atMost(Scenario.EVENT_DELIVERY).until(() -> Scenario.asDistrictSystem()
                 .get("/api/v1/statistics/communities/" + code + "/years/" + YEAR).statusCode() == 200);
         String refusedCode = Scenario.uniqueCode("db-outage-new");
 
@@ -52,12 +53,12 @@ class DatabaseOutageTest {
         Map<String, Function<RequestSpecification, Response>> requests = new LinkedHashMap<>();
         requests.put("programmes-service read", r -> r.get("/api/v1/communities/" + code));
         requests.put("programmes-service list", r -> r.get("/api/v1/communities/" + code + "/plans"));
-        requests.put("programmes-service write", r -> r.contentType(ContentType.JSON)
+        requests.put("programmes-service write", r -> r.header(bearer(Tokens.of(Tokens.OFFICER))).contentType(ContentType.JSON)
                 .body(Map.of("code", refusedCode, "name", "停库时登记的社区")).post("/api/v1/communities"));
-        requests.put("enrolment-service read", r -> r.get("/api/v1/residents/" + resident));
-        requests.put("enrolment-service list", r -> r.queryParam("community", code).get("/api/v1/residents"));
-        requests.put("reporting-service read", r -> r.get("/api/v1/statistics/communities/" + code + "/years/" + YEAR));
-        requests.put("reporting-service summary", r -> r.get("/api/v1/statistics/years/" + YEAR));
+        requests.put("enrolment-service read", r -> r.header(bearer(Tokens.of(Scenario.staffOf(code)))).get("/api/v1/residents/" + resident));
+        requests.put("enrolment-service list", r -> r.header(bearer(Tokens.of(Scenario.staffOf(code)))).queryParam("community", code).get("/api/v1/residents"));
+        requests.put("reporting-service read", r -> r.header(bearer(Tokens.districtSystem())).get("/api/v1/statistics/communities/" + code + "/years/" + YEAR));
+        requests.put("reporting-service summary", r -> r.header(bearer(Tokens.districtSystem())).get("/api/v1/statistics/years/" + YEAR));
         List<String> reads = requests.keySet().stream().filter(name -> !name.endsWith("write")).toList();
         reads.forEach(name -> assertEquals(200, requests.get(name).apply(given()).statusCode(), name + " works at first"));
         Map<String, Long> pids = pids(suite);
@@ -105,12 +106,16 @@ class DatabaseOutageTest {
             // Outbox relays and event consumers have recovered too: a new plan reaches enrolment-service and the statistics.
             Scenario.plan(refusedCode, YEAR, 80, 40, 0, "9000.00");
             Scenario.resident(refusedCode, "司马复库", "1982-08-08");
-            await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> given()
+            await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> Scenario.asDistrictSystem()
                     .get("/api/v1/statistics/communities/" + refusedCode + "/years/" + YEAR).then().statusCode(200)
                     .body("residentPopulation", equalTo(80)).body("budget", equalTo(9000.00f)));
         } finally {
             suite.awaitReady(Duration.ofMinutes(2));
         }
+    }
+
+    private static Header bearer(String token) {
+        return new Header("Authorization", "Bearer " + token);
     }
 
     private static Map<String, Long> pids(RunningSuite suite) {

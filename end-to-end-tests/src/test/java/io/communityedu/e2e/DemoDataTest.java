@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +21,7 @@ class DemoDataTest {
 
     @Test
     void theSeedCommunitysDemoYearShowsTheNumbersCountedByHandAndLoadsOnlyOnce(RunningSuite suite) {
-        DemoData demo = new DemoData(suite.gateway());
+        DemoData demo = new DemoData(suite.gateway(), suite.keycloakUri());
         assertTrue(demo.loadIfAbsent());
         assertFalse(demo.loadIfAbsent(), "a second start finds the data and leaves it alone");
 
@@ -30,7 +29,7 @@ class DemoDataTest {
         // 3 workers, 2 seniors = 11 of 20 residents. Confirmed: 3 pupils + 2 mothers + 3 poetry;
         // completed: 刘芳 (16 h) and the 3 workers (40 h each).
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonPath stats = given().get("/api/v1/statistics/communities/qinghuai-road/years/2010")
+            JsonPath stats = Scenario.asDistrictSystem().get("/api/v1/statistics/communities/qinghuai-road/years/2010")
                     .then().statusCode(200).extract().jsonPath();
             assertEquals(20, stats.getInt("residentPopulation"));
             assertEquals(11, stats.getInt("participants"));

@@ -29,7 +29,7 @@ class GatewayTest {
     @Test
     void everyPrefixOfTheApiReachesItsOwnerWithStatusHeadersAndQueryStringIntact(RunningSuite suite) {
         String code = "gw-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON)
+        Scenario.asOfficer().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "网关社区", "district", "清河区"))
                 .post("/api/v1/communities")
                 .then().statusCode(201)
@@ -41,19 +41,19 @@ class GatewayTest {
         given().queryParam("size", 101).get("/api/v1/providers")
                 .then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/sessions/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/residents/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/enrolments/" + UUID.randomUUID()).then().statusCode(404);
-        given().queryParam("sessionId", UUID.randomUUID().toString()).get("/api/v1/attendance").then().statusCode(404);
-        given().get("/api/v1/statistics/communities/" + code + "/years/2011").then().statusCode(404);
+        Scenario.asOfficer().get("/api/v1/residents/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        Scenario.asOfficer().get("/api/v1/enrolments/" + UUID.randomUUID()).then().statusCode(404);
+        Scenario.asOfficer().queryParam("sessionId", UUID.randomUUID().toString()).get("/api/v1/attendance").then().statusCode(404);
+        Scenario.asDistrictSystem().get("/api/v1/statistics/communities/" + code + "/years/2011").then().statusCode(404);
     }
 
     @Test
     void districtSummaryKeepsItsEtagAndConditionalRequestsThroughTheGateway() {
-        String etag = given().accept("text/csv").get("/api/v1/statistics/years/1999")
+        String etag = Scenario.asDistrictSystem().accept("text/csv").get("/api/v1/statistics/years/1999")
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .body(containsString("communityCode,residentPopulation,participants"))
                 .extract().header("ETag");
-        given().accept("text/csv").header("If-None-Match", etag).get("/api/v1/statistics/years/1999")
+        Scenario.asDistrictSystem().accept("text/csv").header("If-None-Match", etag).get("/api/v1/statistics/years/1999")
                 .then().statusCode(304).header("ETag", etag);
     }
 
@@ -62,7 +62,7 @@ class GatewayTest {
         String created = given().get("/api/v1/communities").then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract().header("X-Request-Id");
         String mine = "trace-" + UUID.randomUUID();
-        given().header("X-Request-Id", mine).get("/api/v1/residents?community=nowhere")
+        Scenario.asOfficer().header("X-Request-Id", mine).get("/api/v1/residents?community=nowhere")
                 .then().header("X-Request-Id", equalTo(mine));
 
         await().untilAsserted(() -> {

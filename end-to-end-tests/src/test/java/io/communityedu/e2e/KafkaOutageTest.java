@@ -15,7 +15,6 @@ import static io.communityedu.e2e.Scenario.enrol;
 import static io.communityedu.e2e.Scenario.enrolments;
 import static io.communityedu.e2e.Scenario.statistics;
 import static io.communityedu.e2e.Scenario.strand;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -64,19 +63,19 @@ class KafkaOutageTest {
             enrol(residents.get(2), session, "CONFIRMED");
             String promoted = enrol(residents.get(3), session, "WAITLISTED");
             waiting = enrol(residents.get(4), session, "WAITLISTED");
-            given().get("/api/v1/enrolments/" + waiting).then().body("waitlistPosition", equalTo(2));
+            Scenario.asStaff(code).get("/api/v1/enrolments/" + waiting).then().body("waitlistPosition", equalTo(2));
 
-            given().post("/api/v1/enrolments/" + cancelled + "/cancel").then().statusCode(200)
+            Scenario.asStaff(code).post("/api/v1/enrolments/" + cancelled + "/cancel").then().statusCode(200)
                     .body("status", equalTo("CANCELLED"));
-            given().get("/api/v1/enrolments/" + promoted).then().statusCode(200)
+            Scenario.asStaff(code).get("/api/v1/enrolments/" + promoted).then().statusCode(200)
                     .body("status", equalTo("CONFIRMED")).body("waitlistPosition", nullValue());
-            given().post("/api/v1/enrolments/" + completed + "/complete").then().statusCode(200)
+            Scenario.asStaff(code).post("/api/v1/enrolments/" + completed + "/complete").then().statusCode(200)
                     .body("status", equalTo("COMPLETED")).body("certificateNumber", matchesPattern("CE2013-[0-9A-Z]{12}"));
 
             // programmes-service takes a change too; enrolment-service can only learn of it through Kafka.
-            given().contentType(ContentType.JSON).body(Map.of("capacity", 4)).patch("/api/v1/sessions/" + session)
+            Scenario.asStaff(code).contentType(ContentType.JSON).body(Map.of("capacity", 4)).patch("/api/v1/sessions/" + session)
                     .then().statusCode(200).body("capacity", equalTo(4));
-            given().get("/api/v1/enrolments/" + waiting).then().body("status", equalTo("WAITLISTED"))
+            Scenario.asStaff(code).get("/api/v1/enrolments/" + waiting).then().body("status", equalTo("WAITLISTED"))
                     .body("waitlistPosition", equalTo(1));
 
             // Nothing has travelled yet: the statistics still show the year as it was before the outage.
@@ -89,7 +88,7 @@ class KafkaOutageTest {
 
         try {
             // The raised capacity arrives at enrolment-service, which lets the last waiting resident in.
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/enrolments/" + waiting)
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Scenario.asStaff(code).get("/api/v1/enrolments/" + waiting)
                     .then().statusCode(200).body("status", equalTo("CONFIRMED")));
 
             // By hand: 陈一 cancelled, 林二 completed (12 h), 黄三 and 吴四 confirmed, 郑五 confirmed by the
@@ -101,7 +100,7 @@ class KafkaOutageTest {
         }
         // Still so now that everything has been delivered: nothing counted twice.
         assertExpectedStatistics(code);
-        given().queryParam("sessionId", session).get("/api/v1/enrolments").then().statusCode(200).body("total", equalTo(5));
+        Scenario.asStaff(code).queryParam("sessionId", session).get("/api/v1/enrolments").then().statusCode(200).body("total", equalTo(5));
     }
 
     private static void assertExpectedStatistics(String code) {

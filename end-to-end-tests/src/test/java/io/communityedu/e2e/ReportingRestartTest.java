@@ -16,7 +16,6 @@ import static io.communityedu.e2e.Scenario.enrol;
 import static io.communityedu.e2e.Scenario.enrolments;
 import static io.communityedu.e2e.Scenario.statistics;
 import static io.communityedu.e2e.Scenario.strand;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +57,7 @@ class ReportingRestartTest {
 
         long reportingBefore = suite.reporting().pid();
         AtomicInteger done = new AtomicInteger();
-        CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> burst(residents, job, training, done));
+        CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> burst(code, residents, job, training, done));
         try {
             // Killed while changes stream in, before they have all been produced, let alone consumed.
             await().atMost(Duration.ofSeconds(60)).until(() -> done.get() >= 15 || burst.isDone());
@@ -82,12 +81,12 @@ class ReportingRestartTest {
         // Participants: 6-30 and 31-40 = 35 of 50 = 70%, target 60% met. Confirmed 17 + 6, waiting 10,
         // cancelled 5, completed 8 + 4; learner hours 8 × 20 and 4 × 8.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertExpectedStatistics(code));
-        given().queryParam("sessionId", job).queryParam("status", "WAITLISTED").get("/api/v1/enrolments")
+        Scenario.asStaff(code).queryParam("sessionId", job).queryParam("status", "WAITLISTED").get("/api/v1/enrolments")
                 .then().statusCode(200).body("total", equalTo(10));
     }
 
     /** One client producing changes one after another, so that every outcome is known in advance. */
-    private static void burst(List<String> residents, String job, String training, AtomicInteger done) {
+    private static void burst(String code, List<String> residents, String job, String training, AtomicInteger done) {
         List<String> jobEnrolments = new ArrayList<>();
         List<String> trainingEnrolments = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -99,15 +98,15 @@ class ReportingRestartTest {
             done.incrementAndGet();
         }
         for (int i = 0; i < 5; i++) {
-            given().post("/api/v1/enrolments/" + jobEnrolments.get(i) + "/cancel").then().statusCode(200);
+            Scenario.asStaff(code).post("/api/v1/enrolments/" + jobEnrolments.get(i) + "/cancel").then().statusCode(200);
             done.incrementAndGet();
         }
         for (int i = 5; i < 13; i++) {
-            given().post("/api/v1/enrolments/" + jobEnrolments.get(i) + "/complete").then().statusCode(200);
+            Scenario.asStaff(code).post("/api/v1/enrolments/" + jobEnrolments.get(i) + "/complete").then().statusCode(200);
             done.incrementAndGet();
         }
         for (int i = 0; i < 4; i++) {
-            given().post("/api/v1/enrolments/" + trainingEnrolments.get(i) + "/complete").then().statusCode(200);
+            Scenario.asStaff(code).post("/api/v1/enrolments/" + trainingEnrolments.get(i) + "/complete").then().statusCode(200);
             done.incrementAndGet();
         }
     }

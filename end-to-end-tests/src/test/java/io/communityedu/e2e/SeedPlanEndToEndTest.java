@@ -2,11 +2,13 @@ package io.communityedu.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static io.communityedu.e2e.Scenario.enrol;
 import static io.communityedu.e2e.Scenario.enrolments;
@@ -16,7 +18,6 @@ import static io.communityedu.e2e.Scenario.resident;
 import static io.communityedu.e2e.Scenario.session;
 import static io.communityedu.e2e.Scenario.statistics;
 import static io.communityedu.e2e.Scenario.strand;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,11 +39,12 @@ class SeedPlanEndToEndTest {
     void aCommunitysYearFromRegistrationToTheDistrictStatistics() {
         String code = Scenario.uniqueCode("huaihe");
         Scenario.community(code, "淮河路社区");
+        Supplier<RequestSpecification> staff = () -> Scenario.asStaff(code);
         Scenario.plan(code, YEAR - 1, 10, 50, 2, "90000.00");
         Scenario.plan(code, YEAR, 10, 50, 2, "80000.00");
-        String college = post("/api/v1/providers", Map.of("name", "清河区社区学院", "type", "COMMUNITY_COLLEGE",
+        String college = post(Scenario.asStaff(code), "/api/v1/providers", Map.of("name", "清河区社区学院", "type", "COMMUNITY_COLLEGE",
                 "residentDiscountPercent", 0)).getString("id");
-        String institution = post("/api/v1/providers", Map.of("name", "民办职业培训学校", "type", "TRAINING_INSTITUTION",
+        String institution = post(Scenario.asStaff(code), "/api/v1/providers", Map.of("name", "民办职业培训学校", "type", "TRAINING_INSTITUTION",
                 "residentDiscountPercent", 30)).getString("id");
 
         String youth = session(programme(code, YEAR, "暑期故事会", "YOUTH_DEVELOPMENT", List.of("PUPIL"), college, true, null),
@@ -66,18 +68,18 @@ class SeedPlanEndToEndTest {
         String first = enrol(pupil1, youth, "CONFIRMED");
         enrol(pupil2, youth, "CONFIRMED");
         String third = enrol(pupil3, youth, "WAITLISTED");
-        given().get("/api/v1/enrolments/" + third).then().body("waitlistPosition", equalTo(1));
-        given().contentType(ContentType.JSON).body(Map.of("residentId", pupil1, "sessionId", job))
+        staff.get().get("/api/v1/enrolments/" + third).then().body("waitlistPosition", equalTo(1));
+        staff.get().contentType(ContentType.JSON).body(Map.of("residentId", pupil1, "sessionId", job))
                 .post("/api/v1/enrolments").then().statusCode(422).body("code", equalTo("GROUP_NOT_ELIGIBLE"));
 
         // Cancelling a confirmed place promotes the waiting pupil in the same step.
-        given().post("/api/v1/enrolments/" + first + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
-        given().get("/api/v1/enrolments/" + third).then().statusCode(200)
+        staff.get().post("/api/v1/enrolments/" + first + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        staff.get().get("/api/v1/enrolments/" + third).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED")).body("waitlistPosition", nullValue());
 
-        given().post("/api/v1/enrolments/" + enrol(worker, job, "CONFIRMED") + "/complete").then().statusCode(200)
+        staff.get().post("/api/v1/enrolments/" + enrol(worker, job, "CONFIRMED") + "/complete").then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("certificateNumber", matchesPattern("CE2011-[0-9A-Z]{12}"));
-        given().post("/api/v1/enrolments/" + enrol(unemployed, training, "CONFIRMED") + "/complete").then().statusCode(200);
+        staff.get().post("/api/v1/enrolments/" + enrol(unemployed, training, "CONFIRMED") + "/complete").then().statusCode(200);
         enrol(senior, self, "CONFIRMED");
 
         // By hand: participants pupil2, pupil3, worker, unemployed, senior = 5 of 10 residents = 50%, target met;
@@ -103,11 +105,11 @@ class SeedPlanEndToEndTest {
             assertEquals(false, stats.getBoolean("budgetIncreased"));
         });
 
-        JsonPath district = given().get("/api/v1/statistics/years/" + YEAR).then().statusCode(200).extract().jsonPath();
+        JsonPath district = Scenario.asDistrictSystem().get("/api/v1/statistics/years/" + YEAR).then().statusCode(200).extract().jsonPath();
         assertEquals(Map.of("communityCode", code, "residentPopulation", 10, "participants", 5, "participationRate", 0.5f,
                         "participationTargetMet", true, "featuredProgrammes", 2, "budget", 80000.0f, "budgetIncreased", false),
                 district.getMap("communities.find { it.communityCode == '" + code + "' }"));
-        given().accept("text/csv").get("/api/v1/statistics/years/" + YEAR).then().statusCode(200)
+        Scenario.asDistrictSystem().accept("text/csv").get("/api/v1/statistics/years/" + YEAR).then().statusCode(200)
                 .body(containsString(code + ",10,5,0.5000,true,2,80000.00,false"));
     }
 }

@@ -20,11 +20,11 @@ class ServiceOutageTest {
 
     @Test
     void aServiceThatStopsAnsweringIsAGatewayTimeoutWithinTheConfiguredTime(RunningSuite suite) {
-        given().get("/api/v1/statistics/years/2010").then().statusCode(200);
+        Scenario.asDistrictSystem().get("/api/v1/statistics/years/2010").then().statusCode(200);
         suite.reporting().freeze();
         try {
             long started = System.nanoTime();
-            Response response = given().get("/api/v1/statistics/years/2010");
+            Response response = Scenario.asDistrictSystem().get("/api/v1/statistics/years/2010");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertEquals(504, response.statusCode());
@@ -42,16 +42,16 @@ class ServiceOutageTest {
             suite.reporting().thaw();
             suite.awaitReady(Duration.ofMinutes(1));
         }
-        given().get("/api/v1/statistics/years/2010").then().statusCode(200);
+        Scenario.asDistrictSystem().get("/api/v1/statistics/years/2010").then().statusCode(200);
     }
 
     @Test
     void aStoppedServiceIsServiceUnavailableAtOnceAndServedAgainWhenItComesBack(RunningSuite suite) {
-        given().get("/api/v1/statistics/years/2010").then().statusCode(200);
+        Scenario.asDistrictSystem().get("/api/v1/statistics/years/2010").then().statusCode(200);
         suite.reporting().stop();
         try {
             long started = System.nanoTime();
-            Response response = given().get("/api/v1/statistics/years/2010");
+            Response response = Scenario.asDistrictSystem().get("/api/v1/statistics/years/2010");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             response.then().statusCode(503)
                     .contentType("application/problem+json")
@@ -69,7 +69,7 @@ class ServiceOutageTest {
             suite.reporting().start();
             suite.awaitReady(Duration.ofMinutes(2));
         }
-        given().get("/api/v1/statistics/years/2010").then().statusCode(200);
+        Scenario.asDistrictSystem().get("/api/v1/statistics/years/2010").then().statusCode(200);
         given().queryParam("format", "json").get("/q/openapi").then()
                 .body("info.description", not(containsString("Not answering")));
     }

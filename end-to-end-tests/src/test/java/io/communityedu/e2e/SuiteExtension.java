@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Gives test classes the one {@link RunningSuite} of the test run (started by the first class
- * that needs it, stopped when the run ends) and points REST Assured at its gateway.
+ * that needs it, stopped when the run ends), points REST Assured at its gateway and {@link Tokens} at
+ * its Keycloak.
  */
 public final class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -25,6 +26,7 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
     public void beforeAll(ExtensionContext context) {
         RestAssured.baseURI = "http://" + suite(context).gateway().getHost();
         RestAssured.port = suite(context).gateway().getPort();
+        Tokens.use(suite(context).keycloakUri());
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
