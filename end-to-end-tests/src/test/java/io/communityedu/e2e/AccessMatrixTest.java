@@ -84,8 +84,8 @@ class AccessMatrixTest {
     private static final Map<Caller, Expect> ANY_STAFF = row(U, F, F, A, A, A, F, A);
     /** A resident's records and enrolments: the resident (or guardian), the community's staff, officers, admins. */
     private static final Map<Caller, Expect> RESIDENT_OWNED = row(U, A, N, A, O, A, F, A);
-    /** Self-service: role resident. */
-    private static final Map<Caller, Expect> SELF_SERVICE = row(U, A, A, F, F, F, F, F);
+    /** Self-service: role resident (and admins, who may do everything). */
+    private static final Map<Caller, Expect> SELF_SERVICE = row(U, A, A, F, F, F, F, A);
     /** Statistics: statistics-reader, any staff, officers, admins. */
     private static final Map<Caller, Expect> STATISTICS = row(U, F, F, A, A, A, A, A);
 

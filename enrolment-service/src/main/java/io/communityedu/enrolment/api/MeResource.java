@@ -34,7 +34,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Resident self-service")
-@RolesAllowed(Roles.RESIDENT)
+// Admins may do everything (API.md): an operator's account can register itself too.
+@RolesAllowed({Roles.RESIDENT, Roles.ADMIN})
 public class MeResource {
 
     private final SelfService service;
