@@ -1,7 +1,7 @@
 package io.communityedu.enrolment;
 
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
-import io.communityedu.localstack.TestTokens;
+import io.communityedu.localstack.ActingAsAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,17 +20,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** What the enrolment tests share: the upstream events and residents made through the API. */
+@ExtendWith(ActingAsAdmin.class)
 abstract class EnrolmentTestBase {
-
-    @BeforeEach
-    void signInAsAdmin() {
-        TestTokens.actAs(TestTokens.admin());
-    }
-
-    @AfterEach
-    void signOut() {
-        TestTokens.actAsNobody();
-    }
 
     @Inject
     CommunityReplicaRepository communities;

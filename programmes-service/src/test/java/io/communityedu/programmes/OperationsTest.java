@@ -1,15 +1,14 @@
 package io.communityedu.programmes;
 
+import io.communityedu.localstack.ActingAsAdmin;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.OpenApiContract;
-import io.communityedu.localstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -23,17 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
+@ExtendWith(ActingAsAdmin.class)
 class OperationsTest {
-
-    @BeforeEach
-    void signInAsAdmin() {
-        TestTokens.actAs(TestTokens.admin());
-    }
-
-    @AfterEach
-    void signOut() {
-        TestTokens.actAsNobody();
-    }
 
     @Test
     void readinessReportsTheDatabaseAndKafka() {

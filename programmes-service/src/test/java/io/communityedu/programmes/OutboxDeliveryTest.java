@@ -1,9 +1,9 @@
 package io.communityedu.programmes;
 
+import io.communityedu.localstack.ActingAsAdmin;
 import io.communityedu.localstack.InjectLocalStack;
 import io.communityedu.localstack.LocalStack;
 import io.communityedu.localstack.LocalStackTestResource;
-import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.TopicProbe;
 import io.communityedu.support.outbox.OutboxStore;
 import io.quarkus.test.common.ResourceArg;
@@ -13,9 +13,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,17 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The outbox loses nothing while Kafka is down: writes succeed, events wait, and all arrive once it is back. */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
+@ExtendWith(ActingAsAdmin.class)
 class OutboxDeliveryTest {
-
-    @BeforeEach
-    void signInAsAdmin() {
-        TestTokens.actAs(TestTokens.admin());
-    }
-
-    @AfterEach
-    void signOut() {
-        TestTokens.actAsNobody();
-    }
 
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"");
 

@@ -2,9 +2,9 @@ package io.communityedu.programmes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.localstack.ActingAsAdmin;
 import io.communityedu.localstack.EventContract;
 import io.communityedu.localstack.LocalStackTestResource;
-import io.communityedu.localstack.TestTokens;
 import io.communityedu.localstack.TopicProbe;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -35,17 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every change reaches the real broker as an event in the envelope the AsyncAPI document describes. */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
+@ExtendWith(ActingAsAdmin.class)
 class ProgrammeEventsTest {
-
-    @BeforeEach
-    void signInAsAdmin() {
-        TestTokens.actAs(TestTokens.admin());
-    }
-
-    @AfterEach
-    void signOut() {
-        TestTokens.actAsNobody();
-    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

@@ -1,15 +1,14 @@
 package io.communityedu.reporting;
 
+import io.communityedu.localstack.ActingAsAdmin;
 import io.communityedu.localstack.EventPublisher;
 import io.communityedu.localstack.LocalStackTestResource;
-import io.communityedu.localstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,17 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@ExtendWith(ActingAsAdmin.class)
 class DistrictSummaryTest {
-
-    @BeforeEach
-    void signInAsAdmin() {
-        TestTokens.actAs(TestTokens.admin());
-    }
-
-    @AfterEach
-    void signOut() {
-        TestTokens.actAsNobody();
-    }
 
     @Test
     void listsEveryCommunityWithAPlanAsJsonOrCsvWithTheSameNumbersAsTheCommunityReport() {

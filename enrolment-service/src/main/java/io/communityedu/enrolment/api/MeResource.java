@@ -55,9 +55,7 @@ public class MeResource {
     @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY")
     public Response register(@Valid @NotNull SelfRegistration request, @Context UriInfo uri) {
-        ResidentResponse created = service.register(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/residents").path(created.id()).build())
-                .entity(created).build();
+        return created(service.register(request), uri);
     }
 
     @GET
@@ -90,9 +88,7 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "The caller is not registered yet")
     @APIResponse(responseCode = "422", description = "NOT_A_MINOR or CONSENT_REQUIRED")
     public Response addWard(@Valid @NotNull WardRequest request, @Context UriInfo uri) {
-        ResidentResponse created = service.addWard(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/residents").path(created.id()).build())
-                .entity(created).build();
+        return created(service.addWard(request), uri);
     }
 
     @GET
@@ -114,5 +110,11 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public PageResponse<MyEnrolmentResponse> enrolments(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.enrolments(PageRequest.of(page, size));
+    }
+
+    /** A resident made through self-service lives under /api/v1/residents like any other. */
+    private static Response created(ResidentResponse resident, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/residents").path(resident.id()).build())
+                .entity(resident).build();
     }
 }
