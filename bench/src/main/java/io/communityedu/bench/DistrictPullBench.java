@@ -55,8 +55,9 @@ public final class DistrictPullBench implements Benchmark {
         args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            Http gateway = new Http(suite.gateway());
-            Http reporting = new Http(suite.reportingUri());
+            BenchToken token = BenchToken.admin(suite);
+            Http gateway = new Http(suite.gateway(), token);
+            Http reporting = new Http(suite.reportingUri(), token);
             DistrictDataSet data = new DistrictDataSet(YEAR, communities, enrolments, programmes, sessions, residents, 42);
 
             long publishStart = System.nanoTime();

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class GatewayCostBench implements Benchmark {
 
+    private static final String TOKEN_MARK = "@token@";
+
     private static final int YEAR = 2010;
     private static final String[] STRANDS = {"YOUTH_DEVELOPMENT", "JOB_CAPABILITY", "RESIDENT_TRAINING", "SELF_EDUCATION"};
 
@@ -45,9 +47,10 @@ public final class GatewayCostBench implements Benchmark {
         Files.createDirectories(work);
         try (RunningSuite suite = BenchSuite.start(report);
              NginxProxy nginx = new NginxProxy(work.resolve("nginx"), BenchSuite.ipv4(suite.programmesUri()))) {
-            Http gateway = new Http(suite.gateway());
+            BenchToken token = BenchToken.admin(suite);
+            Http gateway = new Http(suite.gateway(), token);
             Path script = work.resolve("mix.lua");
-            Files.writeString(script, seed(gateway, writePercent));
+            String mix = seed(gateway, writePercent);
             report.figure("mix", String.format("GETs of programmes, sessions, programme lists and communities (programmes-service), %d%% PUT of an annual plan; wrk -t%d -c%d, %s per measurement after %s warm-up, %d rounds",
                     writePercent, threads, connections, duration.toSeconds() + "s", warmup.toSeconds() + "s", rounds));
             Map<String, String> targets = new LinkedHashMap<>();
@@ -62,6 +65,8 @@ public final class GatewayCostBench implements Benchmark {
             for (int round = 1; round <= rounds; round++) {
                 for (String target : order) {
                     deadline.check("round " + round + " " + target);
+                    // The PUTs carry a token valid for the whole run: written afresh before each.
+                    Files.writeString(script, mix.replace(TOKEN_MARK, token.get()));
                     wrk.run(target, targets.get(target), warmup);
                     Wrk.Result result = wrk.run(target, targets.get(target), duration);
                     results.get(target).add(result);
@@ -131,7 +136,7 @@ public final class GatewayCostBench implements Benchmark {
         lua.append("}\n");
         lua.append("""
                 local body = '{"residentPopulation": 12000, "participationTargetPercent": 50, "featuredProgrammeTarget": 2, "budget": 150000.00}'
-                local headers = { ["Content-Type"] = "application/json" }
+                local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s" }
                 local writePercent = %d
                 request = function()
                   if math.random(100) <= writePercent then
@@ -139,7 +144,7 @@ public final class GatewayCostBench implements Benchmark {
                   end
                   return wrk.format("GET", gets[math.random(#gets)])
                 end
-                """.formatted(writePercent));
+                """.formatted(TOKEN_MARK, writePercent));
         return lua.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A small JSON-over-HTTP client for one base address (HTTP/1.1, keep-alive, bounded timeouts). */
 public final class Http {
@@ -38,14 +39,17 @@ public final class Http {
     private final URI base;
     private final HttpClient client;
     private final Duration timeout;
+    private final Supplier<String> bearer;
 
-    public Http(URI base) {
-        this(base, Duration.ofSeconds(30));
+    /** Requests carry {@code bearer}'s token (null: none). */
+    public Http(URI base, Supplier<String> bearer) {
+        this(base, Duration.ofSeconds(30), bearer);
     }
 
-    public Http(URI base, Duration timeout) {
+    public Http(URI base, Duration timeout, Supplier<String> bearer) {
         this.base = BenchSuite.ipv4(base);
         this.timeout = timeout;
+        this.bearer = bearer;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -82,7 +86,9 @@ public final class Http {
         }
     }
 
-    private Reply send(HttpRequest request) {
+    private Reply send(HttpRequest unsigned) {
+        HttpRequest request = bearer == null ? unsigned
+                : HttpRequest.newBuilder(unsigned, (name, value) -> true).header("Authorization", "Bearer " + bearer.get()).build();
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
