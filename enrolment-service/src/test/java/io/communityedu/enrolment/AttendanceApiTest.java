@@ -14,6 +14,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -46,6 +47,28 @@ class AttendanceApiTest extends EnrolmentTestBase {
         given().queryParam("sessionId", session.sessionId).get("/api/v1/attendance")
                 .then().statusCode(200).body("total", equalTo(2), "items.date", contains("2010-07-05", "2010-07-06"),
                         "items[0].presentResidentIds", contains(a), "items[1].presentResidentIds", contains(b));
+    }
+
+    @Test
+    void aDayNobodyCameToStaysRecorded() {
+        String community = knownCommunity();
+        Upstream.Session session = knownSession(new Upstream.Session(community));
+        String a = resident(community, "甲", "1990-01-01");
+        enrol(a, session.sessionId);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sessionId", session.sessionId, "date", "2010-07-05", "presentResidentIds", List.of()))
+                .post("/api/v1/attendance").then().statusCode(201).body("presentResidentIds", empty());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sessionId", session.sessionId, "date", "2010-07-06", "presentResidentIds", List.of(a)))
+                .post("/api/v1/attendance").then().statusCode(201);
+        // Replacing a day's record with "nobody came" keeps the day.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sessionId", session.sessionId, "date", "2010-07-06", "presentResidentIds", List.of()))
+                .post("/api/v1/attendance").then().statusCode(200).body("presentResidentIds", empty());
+
+        given().queryParam("sessionId", session.sessionId).get("/api/v1/attendance")
+                .then().statusCode(200).body("total", equalTo(2), "items.date", contains("2010-07-05", "2010-07-06"),
+                        "items[0].presentResidentIds", empty(), "items[1].presentResidentIds", empty());
     }
 
     @Test

@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -229,6 +236,59 @@ class EnrolmentApiTest extends EnrolmentTestBase {
         given().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(101)).body(body)
                 .post("/api/v1/enrolments").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
         given().queryParam("sessionId", session.sessionId).get("/api/v1/enrolments").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyAndDifferentBodiesGiveOneEnrolmentAndRefuseTheRest() throws Exception {
+        String community = knownCommunity();
+        List<String> sessions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sessions.add(knownSession(new Upstream.Session(community)).sessionId);
+        }
+        List<Map<String, String>> bodies = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            bodies.add(Map.of("residentId", resident(community, "居民" + i, "1990-01-01"), "sessionId", sessions.get(i % 4)));
+        }
+        String key = "race-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (Map<String, String> body : bodies) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .body(body).post("/api/v1/enrolments")));
+            }
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                if (response.statusCode() == 422) {
+                    response.then().body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+                }
+            }
+            assertEquals(Map.of(201, 1, 422, 11), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        int enrolled = sessions.stream().mapToInt(s -> given().queryParam("sessionId", s).get("/api/v1/enrolments")
+                .then().extract().path("total")).sum();
+        assertEquals(1, enrolled);
+    }
+
+    @Test
+    void aRefusalIsReplayedForItsKeyEvenAfterTheCauseIsGone() {
+        String community = knownCommunity();
+        Upstream.Session session = new Upstream.Session(community);
+        String resident = resident(community, "甲", "1990-01-01");
+        Map<String, String> body = Map.of("residentId", resident, "sessionId", session.sessionId);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "refused-1").body(body)
+                .post("/api/v1/enrolments").then().statusCode(404).contentType("application/problem+json")
+                .header("Idempotent-Replayed", nullValue());
+        knownSession(session);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "refused-1").body(body)
+                .post("/api/v1/enrolments").then().statusCode(404).contentType("application/problem+json")
+                .header("Idempotent-Replayed", "true").body("status", equalTo(404));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "refused-2").body(body)
+                .post("/api/v1/enrolments").then().statusCode(201);
     }
 
     @Test

@@ -76,6 +76,27 @@ class ResidentApiTest extends EnrolmentTestBase {
     }
 
     @Test
+    void refusesANumberOrAnEmptyStringForADateAndALoneSurrogateWith400NamingTheField() {
+        String community = knownCommunity();
+        for (String birthDate : new String[]{"20020301", "0", "\"\"", "\"  \""}) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"name\": \"王小明\", \"birthDate\": " + birthDate + ", \"communityCode\": \"" + community + "\"}")
+                    .post("/api/v1/residents")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("birthDate"), "errors[0].message", equalTo("must be a date YYYY-MM-DD"));
+        }
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"王\\ud800\", \"birthDate\": \"2002-03-01\", \"communityCode\": \"" + community + "\"}")
+                .post("/api/v1/residents")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"),
+                        "errors[0].message", equalTo("must be Unicode text (no lone surrogates)"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"王😀\", \"birthDate\": \"2002-03-01\", \"communityCode\": \"" + community + "\"}")
+                .post("/api/v1/residents").then().statusCode(201).body("name", equalTo("王😀"));
+        given().queryParam("community", community).get("/api/v1/residents").then().body("total", equalTo(1));
+    }
+
+    @Test
     void answersUnknownResidentsWith404() {
         given().get("/api/v1/residents/{id}", "nobody").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/residents/{id}/enrolments", "nobody").then().statusCode(404);

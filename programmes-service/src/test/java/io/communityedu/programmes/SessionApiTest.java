@@ -33,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "programmes"))
@@ -66,6 +67,32 @@ class SessionApiTest {
                 .body("enrolmentClosesAt", equalTo("2010-07-01T00:00:00Z"));
         given().get("/api/v1/programmes/{id}/sessions", programmeId)
                 .then().statusCode(200).body("total", equalTo(2), "items[0].programmeId", equalTo(programmeId));
+    }
+
+    @Test
+    void aPatchClearsTheEnrolmentWindowWithNullAndLeavesAbsentFieldsAlone() {
+        String programmeId = programme(community("清淮路社区"), "暑期读书征文");
+        Map<String, Object> body = sessionBody(30);
+        body.put("enrolmentOpensAt", "2010-06-01T00:00:00Z");
+        body.put("enrolmentClosesAt", "2010-07-01T00:00:00Z");
+        String id = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/programmes/{id}/sessions", programmeId).then().statusCode(201).extract().path("id");
+
+        given().contentType("application/merge-patch+json").body("{\"capacity\": 40}")
+                .patch("/api/v1/sessions/{id}", id).then().statusCode(200)
+                .body("capacity", equalTo(40), "enrolmentOpensAt", equalTo("2010-06-01T00:00:00Z"),
+                        "enrolmentClosesAt", equalTo("2010-07-01T00:00:00Z"));
+        given().contentType("application/merge-patch+json").body("{\"enrolmentClosesAt\": null}")
+                .patch("/api/v1/sessions/{id}", id).then().statusCode(200)
+                .body("enrolmentOpensAt", equalTo("2010-06-01T00:00:00Z"), "enrolmentClosesAt", nullValue());
+        given().contentType(ContentType.JSON).body("{\"enrolmentOpensAt\": null, \"title\": null}")
+                .patch("/api/v1/sessions/{id}", id).then().statusCode(200)
+                .body("enrolmentOpensAt", nullValue(), "title", equalTo("第一期"));
+        given().contentType(ContentType.JSON).body("{\"enrolmentOpensAt\": 1275350400}")
+                .patch("/api/v1/sessions/{id}", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("enrolmentOpensAt"));
+        given().get("/api/v1/sessions/{id}", id).then()
+                .body("enrolmentOpensAt", nullValue(), "enrolmentClosesAt", nullValue(), "capacity", equalTo(40));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.api.QueryParams;
+import io.communityedu.support.problem.Problem;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,7 @@ public class EnrolmentResource {
                     @Header(name = "Location", description = "The new enrolment",
                             schema = @Schema(type = SchemaType.STRING, format = "uri")),
                     @Header(name = "Idempotent-Replayed",
-                            description = "true when this is the first answer again for a retried Idempotency-Key",
+                            description = "true when this is the first answer (or refusal) again for a retried Idempotency-Key",
                             schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnrolmentResponse.class)))
@@ -73,8 +74,9 @@ public class EnrolmentResource {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         Replayable<EnrolmentResponse> result = service.enrol(request, idempotencyKey);
-        Response.ResponseBuilder response = Response.created(
-                uri.getAbsolutePathBuilder().path(result.value().id()).build()).entity(result.value());
+        Response.ResponseBuilder response = result.refusal() != null
+                ? Response.status(result.refusal().status()).type(Problem.MEDIA_TYPE).entity(result.refusal())
+                : Response.created(uri.getAbsolutePathBuilder().path(result.value().id()).build()).entity(result.value());
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }

@@ -15,15 +15,6 @@ public class AttendanceRepository implements PanacheRepositoryBase<AttendanceEnt
         return delete("sessionId = ?1 and date = ?2", sessionId, date);
     }
 
-    public boolean hasDay(String sessionId, LocalDate date) {
-        return count("sessionId = ?1 and date = ?2", sessionId, date) > 0;
-    }
-
-    public List<LocalDate> dates(String sessionId) {
-        return find("select distinct a.date from AttendanceEntry a where a.sessionId = ?1 order by a.date", sessionId)
-                .project(LocalDate.class).list();
-    }
-
     public List<AttendanceEntry> ofDates(String sessionId, List<LocalDate> dates) {
         return list("sessionId = ?1 and date in ?2 order by date, residentId", sessionId, dates);
     }

@@ -4,6 +4,20 @@ import io.communityedu.enrolment.domain.IdempotencyRecord;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+
 @ApplicationScoped
 public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyRecord, String> {
+
+    /**
+     * Claims a key for this transaction: true when it was free. A concurrent claim of the same key
+     * waits on the row until this transaction ends, and then finds it taken.
+     */
+    public boolean claim(String key, String requestHash, Instant now) {
+        return getEntityManager().createNativeQuery("INSERT IGNORE INTO idempotency_record"
+                        + " (idempotency_key, request_hash, response_status, response_body, created_at)"
+                        + " VALUES (?1, ?2, 0, '', ?3)")
+                .setParameter(1, key).setParameter(2, requestHash).setParameter(3, now)
+                .executeUpdate() == 1;
+    }
 }

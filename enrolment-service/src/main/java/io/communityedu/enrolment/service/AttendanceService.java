@@ -2,10 +2,13 @@ package io.communityedu.enrolment.service;
 
 import io.communityedu.enrolment.api.AttendanceRequest;
 import io.communityedu.enrolment.api.AttendanceResponse;
+import io.communityedu.enrolment.domain.AttendanceDay;
+import io.communityedu.enrolment.domain.AttendanceDayId;
 import io.communityedu.enrolment.domain.AttendanceEntry;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentEvents;
+import io.communityedu.enrolment.persistence.AttendanceDayRepository;
 import io.communityedu.enrolment.persistence.AttendanceRepository;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
@@ -39,16 +42,18 @@ public class AttendanceService {
     private final ResidentRepository residents;
     private final EnrolmentEvents events;
     private final Caller caller;
+    private final AttendanceDayRepository days;
 
     public AttendanceService(AttendanceRepository attendance, SessionReplicaRepository sessions,
                              EnrolmentRepository enrolments, ResidentRepository residents, EnrolmentEvents events,
-                             Caller caller) {
+                             Caller caller, AttendanceDayRepository days) {
         this.attendance = attendance;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.residents = residents;
         this.events = events;
         this.caller = caller;
+        this.days = days;
     }
 
     /** Records (or replaces) a date's attendance; only residents confirmed in the session may be present. */
@@ -67,10 +72,18 @@ public class AttendanceService {
             throw ProblemException.refused("NOT_CONFIRMED_IN_SESSION",
                     "Not confirmed in this session: " + String.join(", ", others) + ".");
         }
-        boolean created = !attendance.hasDay(session.sessionId, request.date());
+        Instant now = Timestamps.now();
+        AttendanceDay day = days.findByIdOptional(new AttendanceDayId(session.sessionId, request.date())).orElse(null);
+        boolean created = day == null;
+        if (created) {
+            day = new AttendanceDay();
+            day.sessionId = session.sessionId;
+            day.date = request.date();
+            days.persist(day);
+        }
+        day.recordedAt = now;
         attendance.deleteDay(session.sessionId, request.date());
         attendance.flush();
-        Instant now = Timestamps.now();
         for (String residentId : present) {
             AttendanceEntry entry = new AttendanceEntry();
             entry.sessionId = session.sessionId;
@@ -89,7 +102,7 @@ public class AttendanceService {
         SessionReplica session = sessions.findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         caller.requireCommunity(session.communityCode);
-        List<LocalDate> dates = attendance.dates(sessionId);
+        List<LocalDate> dates = days.dates(sessionId);
         int from = Math.min(dates.size(), page.page() * page.size());
         List<LocalDate> pageDates = dates.subList(from, Math.min(dates.size(), from + page.size()));
         Map<LocalDate, List<String>> byDate = new TreeMap<>();

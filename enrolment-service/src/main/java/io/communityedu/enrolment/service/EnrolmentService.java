@@ -1,18 +1,14 @@
 package io.communityedu.enrolment.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.enrolment.api.EnrolmentRequest;
 import io.communityedu.enrolment.api.EnrolmentResponse;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
-import io.communityedu.enrolment.domain.IdempotencyRecord;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
-import io.communityedu.enrolment.persistence.IdempotencyRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.support.api.PageRequest;
@@ -24,12 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,47 +38,42 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
     private final ResidentRepository residents;
-    private final IdempotencyRepository idempotency;
+    private final IdempotentRequests idempotent;
     private final EnrolmentEvents events;
     private final CertificateNumbers certificates;
-    private final ObjectMapper mapper;
     private final Caller caller;
     private final ResidentAccess access;
 
     public EnrolmentService(EnrolmentRepository enrolments, SessionReplicaRepository sessions,
-                            ResidentRepository residents, IdempotencyRepository idempotency, EnrolmentEvents events,
-                            CertificateNumbers certificates, ObjectMapper mapper,
-                            Caller caller, ResidentAccess access) {
+                            ResidentRepository residents, IdempotentRequests idempotent, EnrolmentEvents events,
+                            CertificateNumbers certificates, Caller caller,
+                            ResidentAccess access) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.residents = residents;
-        this.idempotency = idempotency;
+        this.idempotent = idempotent;
         this.events = events;
         this.certificates = certificates;
-        this.mapper = mapper;
         this.caller = caller;
         this.access = access;
     }
 
     /**
-     * Confirms while places are free, else waitlists. With an idempotency key, a retry (same key,
-     * same body, same caller) gets the first answer back and changes nothing.
+     * Confirms while places are free, else waitlists. With an Idempotency-Key, decided once per
+     * caller and key ({@link IdempotentRequests}).
      */
-    public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String callersKey) {
+    public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String idempotencyKey) {
+        return idempotencyKey == null ? Replayable.of(decide(request))
+                : idempotent.once(idempotencyKey, request.residentId() + "\n" + request.sessionId(),
+                        EnrolmentResponse.class, () -> decide(request));
+    }
+
+    private EnrolmentResponse decide(EnrolmentRequest request) {
         Resident resident = residents.findByIdOptional(request.residentId())
                 .orElseThrow(() -> ProblemException.notFound("Resident", request.residentId()));
-        // The lock comes before the key look-up, so a concurrent retry waits for the first answer.
         SessionReplica session = sessions.lock(request.sessionId())
                 .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
         access.requireEnrolment(resident, session);
-        String idempotencyKey = callersKey == null ? null : caller.subject() + " " + callersKey;
-        String requestHash = idempotencyKey == null ? null : hash(request);
-        if (idempotencyKey != null) {
-            Optional<IdempotencyRecord> earlier = idempotency.findByIdOptional(idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Replayable<>(replay(earlier.get(), requestHash), true);
-            }
-        }
         if (enrolments.heldPlace(session.sessionId, resident.id).isPresent()) {
             throw ProblemException.conflict("Resident " + resident.id + " already holds a place in session "
                     + session.sessionId + ".");
@@ -109,12 +96,7 @@ public class EnrolmentService {
         enrolments.persist(enrolment);
         events.enrolmentChanged(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
                 enrolment, null, session, resident);
-
-        EnrolmentResponse response = EnrolmentResponse.from(enrolment, confirmed ? null : waitlistPosition(enrolment));
-        if (idempotencyKey != null) {
-            remember(idempotencyKey, requestHash, response, now);
-        }
-        return new Replayable<>(response, false);
+        return EnrolmentResponse.from(enrolment, confirmed ? null : waitlistPosition(enrolment));
     }
 
     public EnrolmentResponse get(String id) {
@@ -238,42 +220,6 @@ public class EnrolmentService {
 
     private Resident resident(Enrolment enrolment) {
         return residents.findById(enrolment.residentId);
-    }
-
-    private EnrolmentResponse replay(IdempotencyRecord earlier, String requestHash) {
-        if (!earlier.requestHash.equals(requestHash)) {
-            throw ProblemException.refused("IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was used with a different request.");
-        }
-        try {
-            return mapper.readValue(earlier.responseBody, EnrolmentResponse.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored answer of key " + earlier.key + " is unreadable", e);
-        }
-    }
-
-    private void remember(String key, String requestHash, EnrolmentResponse response, Instant now) {
-        IdempotencyRecord record = new IdempotencyRecord();
-        record.key = key;
-        record.requestHash = requestHash;
-        record.responseStatus = 201;
-        try {
-            record.responseBody = mapper.writeValueAsString(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Answer cannot be stored", e);
-        }
-        record.createdAt = now;
-        idempotency.persist(record);
-    }
-
-    private static String hash(EnrolmentRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((request.residentId() + "\n" + request.sessionId()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String range(Integer min, Integer max) {

@@ -109,10 +109,10 @@ public class SessionService {
             session.hours = patch.hours();
         }
         if (patch.enrolmentOpensAt() != null) {
-            session.enrolmentOpensAt = patch.enrolmentOpensAt();
+            session.enrolmentOpensAt = patch.enrolmentOpensAt().value();
         }
         if (patch.enrolmentClosesAt() != null) {
-            session.enrolmentClosesAt = patch.enrolmentClosesAt();
+            session.enrolmentClosesAt = patch.enrolmentClosesAt().value();
         }
         checkDates(session);
         session.updatedAt = Timestamps.now();

@@ -6,13 +6,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /**
- * A wrong type is a 400, not a silent conversion: no "30" for 30, no 30.5 for 30, no trailing
- * garbage, no field given twice. Money keeps its two decimals in plain notation.
+ * A wrong type is a 400, not a silent conversion: no "30" for 30, no 30.5 for 30, no number or
+ * {@code ""} for a date, no lone surrogate in a string, no trailing garbage, no field given twice.
+ * Money keeps its two decimals in plain notation.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -33,5 +40,10 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // Registered after Quarkus' JavaTimeModule, so these are asked first.
+        mapper.registerModule(new SimpleModule("strict-text")
+                .addDeserializer(String.class, new UnicodeTextDeserializer())
+                .addDeserializer(LocalDate.class, new TextOnlyDeserializer<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                .addDeserializer(Instant.class, new TextOnlyDeserializer<>(Instant.class, InstantDeserializer.INSTANT)));
     }
 }

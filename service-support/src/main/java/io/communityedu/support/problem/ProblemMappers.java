@@ -48,6 +48,10 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class
+                && f.getValue() instanceof String) {
+            // A string refused as a string: see UnicodeTextDeserializer.
+            message = "must be Unicode text (no lone surrogates)";
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
