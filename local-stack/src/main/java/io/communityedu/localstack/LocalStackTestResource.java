@@ -36,8 +36,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         stack = LocalStack.onFreePorts(home).start(List.of(database));
         return Map.of(
                 "quarkus.datasource.jdbc.url", stack.mariaDb().jdbcUrl(database),
-                "quarkus.datasource.username", "root",
-                "quarkus.datasource.password", "",
+                "quarkus.datasource.username", LocalMariaDb.USER,
+                "quarkus.datasource.password", LocalMariaDb.PASSWORD,
                 "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
                 // Tokens of TestTokens, through the same validation as Keycloak's.
                 "mp.jwt.verify.publickey.location", tokenKeysUnreachable

@@ -1,6 +1,7 @@
 package io.communityedu.localstack.suite;
 
 import io.communityedu.localstack.LocalKeycloak;
+import io.communityedu.localstack.LocalMariaDb;
 import io.communityedu.localstack.LocalStack;
 
 import java.io.IOException;
@@ -75,15 +76,15 @@ public final class RunningSuite implements AutoCloseable {
         reporting = service(root, home, "reporting-service", "reporting", reportingPort);
         Map<String, String> gatewaySettings = new HashMap<>(gatewayEnvironment);
         gatewaySettings.put("HTTP_PORT", String.valueOf(gatewayPort));
-        gatewaySettings.put("PROGRAMMES_URL", "http://localhost:" + programmesPort);
-        gatewaySettings.put("ENROLMENT_URL", "http://localhost:" + enrolmentPort);
-        gatewaySettings.put("REPORTING_URL", "http://localhost:" + reportingPort);
+        gatewaySettings.put("PROGRAMMES_URL", "http://127.0.0.1:" + programmesPort);
+        gatewaySettings.put("ENROLMENT_URL", "http://127.0.0.1:" + enrolmentPort);
+        gatewaySettings.put("REPORTING_URL", "http://127.0.0.1:" + reportingPort);
         gatewaySettings.put("KEYCLOAK_URL", keycloak.url().toString());
         gateway = new SuiteProcess("gateway", quarkusApp(root, "gateway"), gatewaySettings, home.resolve("gateway.log"));
         gatewayUri = URI.create("http://localhost:" + gatewayPort);
-        programmesUri = URI.create("http://localhost:" + programmesPort);
-        enrolmentUri = URI.create("http://localhost:" + enrolmentPort);
-        reportingUri = URI.create("http://localhost:" + reportingPort);
+        programmesUri = URI.create("http://127.0.0.1:" + programmesPort);
+        enrolmentUri = URI.create("http://127.0.0.1:" + enrolmentPort);
+        reportingUri = URI.create("http://127.0.0.1:" + reportingPort);
         try {
             Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
             try {
@@ -211,9 +212,11 @@ public final class RunningSuite implements AutoCloseable {
     private SuiteProcess service(Path root, Path home, String module, String database, int port) {
         return new SuiteProcess(module, quarkusApp(root, module), Map.of(
                 "HTTP_PORT", String.valueOf(port),
+                // Only the gateway faces the network.
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "DB_URL", stack.mariaDb().jdbcUrl(database),
-                "DB_USER", "root",
-                "DB_PASSWORD", "",
+                "DB_USER", LocalMariaDb.USER,
+                "DB_PASSWORD", LocalMariaDb.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers(),
                 "KEYCLOAK_URL", keycloak.url().toString()), home.resolve(module + ".log"));
     }
