@@ -1,8 +1,11 @@
 package io.communityedu.localstack;
 
 import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.HeaderConfig;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -66,17 +69,29 @@ public final class TestTokens {
         return as("service-account-district-system").roles("statistics-reader").client("district-system").sign();
     }
 
-    /** Every request REST Assured sends from now on carries this token (until {@link #actAsNobody}). */
+    /**
+     * Every request REST Assured sends from now on carries this token, unless it has an
+     * Authorization header of its own (until {@link #actAsNobody}). A filter, not a default request
+     * specification: a specification would also pin the port REST Assured had when it was built.
+     */
     public static void actAs(String token) {
-        // One Authorization header: a request's own replaces this default instead of joining it.
-        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig()
-                .overwriteHeadersWithName("Authorization", "Content-Type", "Accept"));
-        RestAssured.requestSpecification = new RequestSpecBuilder()
-                .addHeader("Authorization", "Bearer " + token).build();
+        actAsNobody();
+        RestAssured.filters(new DefaultCaller(token));
     }
 
     public static void actAsNobody() {
-        RestAssured.requestSpecification = null;
+        RestAssured.replaceFiltersWith(RestAssured.filters().stream().filter(f -> !(f instanceof DefaultCaller)).toList());
+    }
+
+    private record DefaultCaller(String token) implements Filter {
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                               FilterContext context) {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return context.next(request, response);
+        }
     }
 
     /** One token to sign; by default valid for five minutes, for the community-edu-cli client. */

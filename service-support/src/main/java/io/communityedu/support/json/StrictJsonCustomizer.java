@@ -24,6 +24,12 @@ import java.time.LocalDate;
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
+    /** After Quarkus' customizer that registers the Java time module, so these deserializers win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -40,7 +46,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        // Registered after Quarkus' JavaTimeModule, so these are asked first.
+        // Asked before Jackson's own: registered later (see priority()) than Quarkus' JavaTimeModule.
         mapper.registerModule(new SimpleModule("strict-text")
                 .addDeserializer(String.class, new UnicodeTextDeserializer())
                 .addDeserializer(LocalDate.class, new TextOnlyDeserializer<>(LocalDate.class, LocalDateDeserializer.INSTANCE))

@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpClosedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
@@ -90,6 +92,11 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException p) {
                 return problem(p);
+            }
+            if (cause instanceof ClosedChannelException || cause instanceof HttpClosedException) {
+                // The client went away mid-request: nobody will read this answer, and it is no fault of ours.
+                LOG.debugf("Client closed the connection before the request was complete: %s", cause);
+                return respond(ProblemException.invalid("body", "ended before it was complete").toProblem());
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException
                     || cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
