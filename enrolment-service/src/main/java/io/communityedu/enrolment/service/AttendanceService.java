@@ -79,9 +79,11 @@ public class AttendanceService {
             day = new AttendanceDay();
             day.sessionId = session.sessionId;
             day.date = request.date();
-            days.persist(day);
         }
         day.recordedAt = now;
+        if (created) {
+            days.persist(day);
+        }
         attendance.deleteDay(session.sessionId, request.date());
         attendance.flush();
         for (String residentId : present) {
