@@ -22,6 +22,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             context.request().setAuthority(caller.authority());
         }
         MultiMap headers = context.request().headers();
+        headers.remove("Expect"); // answered by the gateway (BodyLimit); the body is streamed on as it comes
         String client = caller.remoteAddress() == null ? "unknown" : caller.remoteAddress().hostAddress();
         String forwardedFor = headers.get("X-Forwarded-For");
         headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);

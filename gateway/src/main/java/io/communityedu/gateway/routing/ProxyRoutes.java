@@ -43,7 +43,8 @@ public class ProxyRoutes {
                             .setServer(address(service.url()))
                             .setIdleTimeout(config.responseTimeout().toMillis())))
                     .addInterceptor(new ServiceFailureInterceptor(name + "-service"))
-                    .addInterceptor(new ForwardingInterceptor());
+                    .addInterceptor(new ForwardingInterceptor())
+                    .addInterceptor(new BodylessAnswers());
             Handler<RoutingContext> forward = context -> {
                 if (!BearerTokenShape.refused(context)) {
                     proxy.handle(context.request());
