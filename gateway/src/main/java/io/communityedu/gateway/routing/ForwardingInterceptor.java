@@ -7,13 +7,29 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
+import java.util.List;
+
 /**
  * Tells the service who asked and how: the caller's {@code Host} goes on unchanged, so the links a
  * service builds from it ({@code Location} of a created resource) point at the gateway, never at
  * the service's own address; {@code X-Forwarded-For} and {@code X-Forwarded-Proto} carry the
- * caller's address and scheme, appended to what a proxy in front of the gateway already said.
+ * caller's address and scheme. Only a trusted proxy in front of the gateway ({@link TrustedProxies})
+ * may have said something already: its {@code X-Forwarded-For} is appended to and its
+ * {@code X-Forwarded-Proto} kept. From anyone else those headers (and the other forwarding headers
+ * a service might believe) are replaced by what the gateway sees, so a caller cannot pose as
+ * another address or as having come over TLS.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
+
+    private static final List<String> OTHER_FORWARDING_HEADERS = List.of(
+            "Forwarded", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server",
+            "X-Forwarded-Ssl", "X-Real-IP");
+
+    private final TrustedProxies trustedProxies;
+
+    ForwardingInterceptor(TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -23,10 +39,16 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         }
         MultiMap headers = context.request().headers();
         headers.remove("Expect"); // answered by the gateway (BodyLimit); the body is streamed on as it comes
-        String client = caller.remoteAddress() == null ? "unknown" : caller.remoteAddress().hostAddress();
-        String forwardedFor = headers.get("X-Forwarded-For");
-        headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
-        if (!headers.contains("X-Forwarded-Proto")) {
+        String peer = TrustedProxies.peer(caller);
+        if (trustedProxies.trusted(peer)) {
+            String forwardedFor = String.join(", ", headers.getAll("X-Forwarded-For"));
+            headers.set("X-Forwarded-For", forwardedFor.isBlank() ? peer : forwardedFor + ", " + peer);
+            String proto = headers.get("X-Forwarded-Proto");
+            headers.set("X-Forwarded-Proto", "https".equalsIgnoreCase(proto) || "http".equalsIgnoreCase(proto)
+                    ? proto.toLowerCase(java.util.Locale.ROOT) : caller.scheme());
+        } else {
+            OTHER_FORWARDING_HEADERS.forEach(headers::remove);
+            headers.set("X-Forwarded-For", peer);
             headers.set("X-Forwarded-Proto", caller.scheme());
         }
         return context.sendRequest();

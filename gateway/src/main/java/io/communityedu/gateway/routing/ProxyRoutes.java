@@ -27,9 +27,11 @@ import java.net.URI;
 public class ProxyRoutes {
 
     private final GatewayConfig config;
+    private final TrustedProxies trustedProxies;
 
-    ProxyRoutes(GatewayConfig config) {
+    ProxyRoutes(GatewayConfig config, TrustedProxies trustedProxies) {
         this.config = config;
+        this.trustedProxies = trustedProxies;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -43,7 +45,7 @@ public class ProxyRoutes {
                             .setServer(address(service.url()))
                             .setIdleTimeout(config.responseTimeout().toMillis())))
                     .addInterceptor(new ServiceFailureInterceptor(name + "-service"))
-                    .addInterceptor(new ForwardingInterceptor())
+                    .addInterceptor(new ForwardingInterceptor(trustedProxies))
                     .addInterceptor(new BodylessAnswers());
             Handler<RoutingContext> forward = context -> {
                 if (!BearerTokenShape.refused(context)) {

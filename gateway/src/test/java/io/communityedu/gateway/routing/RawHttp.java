@@ -30,7 +30,15 @@ final class RawHttp implements AutoCloseable {
     private final OutputStream out;
 
     RawHttp(String host, int port) throws IOException {
+        this(host, port, null);
+    }
+
+    /** Connects from the given local address (e.g. 127.0.0.2, to be a peer other than 127.0.0.1). */
+    RawHttp(String host, int port, String localAddress) throws IOException {
         socket = new Socket();
+        if (localAddress != null) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+        }
         socket.connect(new InetSocketAddress(host, port), 3000);
         socket.setSoTimeout(3000);
         in = socket.getInputStream();
