@@ -26,6 +26,8 @@ import java.net.URI;
 @ApplicationScoped
 public class ProxyRoutes {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProxyRoutes.class);
+
     private final GatewayConfig config;
     private final TrustedProxies trustedProxies;
 
@@ -42,8 +44,11 @@ public class ProxyRoutes {
         config.services().forEach((name, service) -> {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> context.client().request(new RequestOptions()
-                            .setServer(address(service.url()))
-                            .setIdleTimeout(config.responseTimeout().toMillis())))
+                                    .setServer(address(service.url()))
+                                    .setIdleTimeout(config.responseTimeout().toMillis()))
+                            // Failures reach ServiceFailureInterceptor through the response; without a handler
+                            // Vert.x would also log each one (a caller's abort, say) as an ERROR of its own.
+                            .map(request -> request.exceptionHandler(failure -> LOG.debugf("%s request: %s", name, failure))))
                     .addInterceptor(new ServiceFailureInterceptor(name + "-service"))
                     .addInterceptor(new ForwardingInterceptor(trustedProxies))
                     .addInterceptor(new BodylessAnswers());
