@@ -61,7 +61,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                             .put("authorization", exchange.getRequestHeaders().get("Authorization"))
                             .put("received", received.length)
                             .put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"))
-                            .put("forwardedProto", exchange.getRequestHeaders().getFirst("X-Forwarded-Proto")));
+                            .put("forwardedProto", exchange.getRequestHeaders().getFirst("X-Forwarded-Proto"))
+                            .put("forwardedPort", exchange.getRequestHeaders().getFirst("X-Forwarded-Port"))
+                            .put("forwardedHost", exchange.getRequestHeaders().getFirst("X-Forwarded-Host")));
                 }
             });
             server.start();

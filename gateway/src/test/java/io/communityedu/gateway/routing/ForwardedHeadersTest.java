@@ -28,8 +28,8 @@ class ForwardedHeadersTest {
 
     private static JsonObject seenByService(String from) throws IOException {
         try (RawHttp http = new RawHttp("127.0.0.1", RestAssured.port, from)) {
-            http.send("GET /api/v1/communities HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 198.51.100.7, 10.1.2.3\r\n"
-                    + "X-Forwarded-Proto: https\r\n\r\n");
+            http.send("GET /api/v1/communities HTTP/1.1\r\nHost: gateway.example:8080\r\nX-Forwarded-For: 198.51.100.7, 10.1.2.3\r\n"
+                    + "X-Forwarded-Proto: https\r\nX-Forwarded-Host: evil.example\r\n\r\n");
             RawHttp.Response answer = http.read(false);
             assertEquals(200, answer.status(), answer.toString());
             return new JsonObject(answer.body());
@@ -41,6 +41,7 @@ class ForwardedHeadersTest {
         JsonObject seen = seenByService("127.0.0.1");
         assertEquals("198.51.100.7, 10.1.2.3, 127.0.0.1", seen.getString("forwardedFor"));
         assertEquals("https", seen.getString("forwardedProto"));
+        assertEquals("8080", seen.getString("forwardedPort"), "the port of the Host the proxy passed on");
     }
 
     @Test
@@ -48,5 +49,7 @@ class ForwardedHeadersTest {
         JsonObject seen = seenByService("127.0.0.2");
         assertEquals("127.0.0.2", seen.getString("forwardedFor"));
         assertEquals("http", seen.getString("forwardedProto"));
+        assertEquals("8080", seen.getString("forwardedPort"));
+        assertEquals(null, seen.getString("forwardedHost"));
     }
 }
