@@ -117,8 +117,10 @@ class HttpEdgesTest {
                        call('GET', path, {'Authorization': h['Authorization']})]
                 print(' '.join('%d:%d' % r for r in out[:3]), out[3][0])
                 """;
-        String python = run(List.of("python3", "-c", script, base, SUMMARY, Tokens.districtSystem(), etag));
-        assertTrue(python.startsWith("304:0 304:0 200:0 200"), python);
+        if (pythonAvailable()) {
+            String python = run(List.of("python3", "-c", script, base, SUMMARY, Tokens.districtSystem(), etag));
+            assertTrue(python.startsWith("304:0 304:0 200:0 200"), python);
+        }
 
         HttpClient java = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
         HttpResponse<String> notModified = java.send(HttpRequest.newBuilder(URI.create(base + SUMMARY))
@@ -190,6 +192,18 @@ class HttpEdgesTest {
             String location = answer.header("Location");
             assertTrue(location.endsWith("gateway.example:" + suite.gateway().getPort() + "/api/v1/communities/" + code), location);
             return location;
+        }
+    }
+
+    /** Python is used when the machine has it (the raw socket client reads what a 304 sends either way). */
+    static boolean pythonAvailable() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -97,6 +97,7 @@ class BodylessAnswersTest {
 
     @Test
     void pythonFinishesEveryExchange() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(pythonAvailable(), "python3 is not on this machine");
         String script = """
                 import sys
                 base = sys.argv[1]
@@ -144,6 +145,17 @@ class BodylessAnswersTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, upload.statusCode());
         assertTrue(upload.body().contains("\"received\":9"), upload.body());
+    }
+
+    static boolean pythonAvailable() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static String run(List<String> command) throws Exception {
