@@ -45,7 +45,15 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
                 .getOrComputeIfAbsent(StartedSuite.class, key -> new StartedSuite(new RunningSuite(
                         Path.of("..").toAbsolutePath().normalize(), Map.of(
                                 "GATEWAY_RESPONSE_TIMEOUT", GATEWAY_RESPONSE_TIMEOUT.toSeconds() + "s",
-                                "CORS_ORIGINS", ALLOWED_ORIGIN))), StartedSuite.class)
+                                "CORS_ORIGINS", ALLOWED_ORIGIN,
+                                // The tests act as a proxy in front of the gateway when they connect from 127.0.0.1
+                                // (HttpEdgesTest connects from 127.0.0.2 to be anybody else).
+                                "GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32",
+                                // Far above what the tests send from one address and a few accounts (the
+                                // gateway module tests the limits themselves).
+                                "GATEWAY_RATE_LIMIT_PER_CALLER", "5000", "GATEWAY_RATE_LIMIT_PER_CALLER_BURST", "50000",
+                                "GATEWAY_RATE_LIMIT_PER_ADDRESS", "10000", "GATEWAY_RATE_LIMIT_PER_ADDRESS_BURST", "100000"))),
+                        StartedSuite.class)
                 .suite();
     }
 

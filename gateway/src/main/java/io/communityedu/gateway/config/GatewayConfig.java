@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the gateway forwards to and how long it waits. */
 @ConfigMapping(prefix = "gateway")
@@ -34,6 +35,41 @@ public interface GatewayConfig {
     /** Connections kept open to each service. */
     @WithDefault("200")
     int maxConnectionsPerService();
+
+    /**
+     * Addresses (CIDRs such as 10.0.0.0/8, or single addresses) of the proxies in front of the gateway
+     * whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; none by default. From any
+     * other peer those headers are replaced by what the gateway sees.
+     */
+    Optional<List<String>> trustedProxies();
+
+    /** Requests each caller may make, see {@link RateLimit}. */
+    RateLimit rateLimit();
+
+    /**
+     * Token buckets per caller (the access token's {@code sub}) and per client address (every request,
+     * so that made-up subjects cannot get round the limit); a bucket holds {@code burst} requests and
+     * refills at {@code requests} per {@code period}. {@code requests} 0 turns that limit off.
+     */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1s")
+        Duration period();
+
+        Limit perCaller();
+
+        Limit perAddress();
+    }
+
+    interface Limit {
+
+        int requests();
+
+        int burst();
+    }
 
     /** The OpenID Connect provider callers sign in at (the merged OpenAPI document and Swagger UI point there). */
     Keycloak keycloak();

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A request whose declared body is larger than the gateway takes is refused as problem+json
  * {@code 413}, like every other error, before Quarkus' own limit check would answer it with an
- * empty body (and before anything is sent on to a service).
+ * empty body (and before anything is sent on to a service). An acceptable request that says
+ * {@code Expect: 100-continue} is told to go on.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -36,6 +37,12 @@ public class BodyLimit {
             declared = -1; // Not ours to judge: the HTTP layer refuses a malformed length itself.
         }
         if (declared <= maxBodySize) {
+            // A client that waits for "100 Continue" before sending its body gets it once the body is
+            // known to be acceptable; the service is not asked again (ForwardingInterceptor drops Expect).
+            if ("100-continue".equalsIgnoreCase(context.request().getHeader("Expect"))
+                    && context.request().version() == io.vertx.core.http.HttpVersion.HTTP_1_1) {
+                context.response().writeContinue();
+            }
             context.next();
             return;
         }

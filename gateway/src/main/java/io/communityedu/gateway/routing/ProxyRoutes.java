@@ -26,10 +26,14 @@ import java.net.URI;
 @ApplicationScoped
 public class ProxyRoutes {
 
-    private final GatewayConfig config;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProxyRoutes.class);
 
-    ProxyRoutes(GatewayConfig config) {
+    private final GatewayConfig config;
+    private final TrustedProxies trustedProxies;
+
+    ProxyRoutes(GatewayConfig config, TrustedProxies trustedProxies) {
         this.config = config;
+        this.trustedProxies = trustedProxies;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -40,10 +44,14 @@ public class ProxyRoutes {
         config.services().forEach((name, service) -> {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> context.client().request(new RequestOptions()
-                            .setServer(address(service.url()))
-                            .setIdleTimeout(config.responseTimeout().toMillis())))
+                                    .setServer(address(service.url()))
+                                    .setIdleTimeout(config.responseTimeout().toMillis()))
+                            // Failures reach ServiceFailureInterceptor through the response; without a handler
+                            // Vert.x would also log each one (a caller's abort, say) as an ERROR of its own.
+                            .map(request -> request.exceptionHandler(failure -> LOG.debugf("%s request: %s", name, failure))))
                     .addInterceptor(new ServiceFailureInterceptor(name + "-service"))
-                    .addInterceptor(new ForwardingInterceptor());
+                    .addInterceptor(new ForwardingInterceptor(trustedProxies))
+                    .addInterceptor(new BodylessAnswers());
             Handler<RoutingContext> forward = context -> {
                 if (!BearerTokenShape.refused(context)) {
                     proxy.handle(context.request());

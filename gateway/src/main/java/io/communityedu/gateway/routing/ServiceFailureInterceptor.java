@@ -12,7 +12,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Turns a service that cannot be reached into a problem+json {@code 503} and one that does not
- * answer in time into a {@code 504}, instead of the proxy's empty 502.
+ * answer in time into a {@code 504}, instead of the proxy's empty 502. A caller that went away
+ * before the exchange was complete is a quiet client abort (one INFO line), not a service failure.
  */
 final class ServiceFailureInterceptor implements ProxyInterceptor {
 
@@ -27,6 +28,14 @@ final class ServiceFailureInterceptor implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
+            if (context.request().proxiedRequest().response().closed()) {
+                // The caller went away (typically in the middle of its request body): nobody to answer,
+                // nothing wrong with the service. One quiet line; the request to the service is reset.
+                LOG.infof("%s %s: the client went away before the exchange was complete (%s), request id %s",
+                        context.request().getMethod(), context.request().getURI(), failure.getClass().getSimpleName(),
+                        context.request().headers().get(RequestIds.HEADER));
+                return Future.failedFuture(failure);
+            }
             boolean timedOut = failure instanceof TimeoutException;
             int status = timedOut ? 504 : 503;
             String detail = timedOut
