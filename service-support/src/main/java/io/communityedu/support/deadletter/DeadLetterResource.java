@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -32,13 +33,16 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "The dead letters waiting for this service's consumer group, oldest first")
+    @APIResponseSchema(value = DeadLetterPage.class, responseCode = "200", responseDescription = "One page of them")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     @RolesAllowed(Roles.ADMIN)
-    public PageResponse<DeadLetter> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public DeadLetterPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<DeadLetter> waiting = deadLetters.waiting();
         int from = (int) Math.min((long) request.page() * request.size(), waiting.size());
         int to = Math.min(from + request.size(), waiting.size());
-        return request.respond(waiting.subList(from, to), waiting.size());
+        PageResponse<DeadLetter> one = request.respond(waiting.subList(from, to), waiting.size());
+        return new DeadLetterPage(one.items(), one.page(), one.size(), one.total());
     }
 
     @POST
@@ -48,7 +52,7 @@ public class DeadLetterResource {
             description = "The id is <dead-letter topic>/<partition>/<offset>. The event is applied once however often"
                     + " it is re-driven (the inbox skips event ids it has applied); if it fails again it becomes a new"
                     + " dead letter.")
-    @APIResponse(responseCode = "200", description = "Re-driven; no longer listed")
+    @APIResponseSchema(value = DeadLetter.class, responseCode = "200", responseDescription = "Re-driven; no longer listed")
     @APIResponse(responseCode = "404", description = "No such dead letter waiting")
     @RolesAllowed(Roles.ADMIN)
     public DeadLetter redrive(@PathParam("id") String id) {
@@ -59,10 +63,15 @@ public class DeadLetterResource {
     @Path("redrive")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Publish every dead letter waiting to its original topic again, oldest first")
+    @APIResponseSchema(value = Redriven.class, responseCode = "200", responseDescription = "What was re-driven")
     @RolesAllowed(Roles.ADMIN)
     public Redriven redriveAll() {
         List<DeadLetter> redriven = deadLetters.redriveAll();
         return new Redriven(redriven.size(), redriven.stream().map(DeadLetter::id).toList());
+    }
+
+    /** {@code {"items": [...], "page": 0, "size": 20, "total": 3}}. */
+    public record DeadLetterPage(List<DeadLetter> items, int page, int size, long total) {
     }
 
     /** What {@code POST /admin/dead-letters/redrive} re-drove. */
