@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,16 @@ public class EventConsumer {
             return;
         }
         consumer = consumers.get();
-        consumer.subscribe(handlers.keySet());
+        consumer.subscribe(handlers.keySet(), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                forget(partitions); // on the poll thread: another instance counts its own attempts
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            }
+        });
         running = true;
         thread = new Thread(this::run, "event-consumer");
         thread.setDaemon(true);
@@ -105,6 +116,10 @@ public class EventConsumer {
         running = false;
         consumer.wakeup();
         thread.join(Duration.ofSeconds(10).toMillis());
+    }
+
+    private void forget(Collection<TopicPartition> partitions) {
+        failures.keySet().removeIf(position -> partitions.contains(new TopicPartition(position.topic(), position.partition())));
     }
 
     /** When the newest event was applied; null before the first. */
