@@ -57,6 +57,10 @@ public class Inbox {
     }
 
     private void handleAndRecord(IncomingEvent event, EventHandler handler) {
+        if (!handler.supportsSchemaVersion(event.schemaVersion())) {
+            throw new UnsupportedEventException("Event " + event.eventId() + " (" + event.type() + ") has schemaVersion "
+                    + event.schemaVersion() + ", which the " + event.topic() + " consumer does not support");
+        }
         handler.handle(event);
         ProcessedEvent processed = new ProcessedEvent();
         processed.eventId = event.eventId();

@@ -31,4 +31,29 @@ public interface InboxConfig {
     /** Upper bound of the pause between attempts while the database refuses an event. */
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /** What happens to an event that cannot be applied while the database is reachable. */
+    DeadLetter deadLetter();
+
+    interface DeadLetter {
+
+        /**
+         * Attempts (the first included) before the event goes to {@code <topic><suffix>} and the
+         * partition moves on. Failures while the database is unreachable are not counted: those
+         * events are retried until it is back, as before.
+         */
+        @WithDefault("5")
+        int attempts();
+
+        /** Pause after the first failed attempt; doubled after each further one. */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** Appended to a topic's name to name its dead-letter topic. */
+        @WithDefault(".DLT")
+        String topicSuffix();
+    }
 }

@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import io.communityedu.support.inbox.InboxConfig;
+import io.communityedu.support.inbox.ConsumerGroup;
 import jakarta.enterprise.context.Dependent;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -62,14 +62,28 @@ public class KafkaClients {
      */
     @Produces
     @Dependent
-    Consumer<String, String> consumer(InboxConfig inbox, @ConfigProperty(name = "quarkus.application.name") String application) {
+    Consumer<String, String> consumer(ConsumerGroup group, @ConfigProperty(name = "quarkus.application.name") String application) {
         Map<String, Object> config = only(ConsumerConfig.configNames());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, inbox.groupId().orElse(application));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group.name());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
         config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, application + "-consumer");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /**
+     * A consumer without a group, for reading topics by assignment (the dead letters): it commits
+     * nothing. The caller owns and closes it.
+     */
+    public Consumer<String, String> reader(String clientId) {
+        Map<String, Object> config = only(ConsumerConfig.configNames());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 

@@ -1,5 +1,6 @@
 package io.communityedu.support.kafka;
 
+import io.communityedu.support.deadletter.DeadLetters;
 import io.communityedu.support.outbox.OutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Ready only while a broker answers within a bounded time (Quarkus's own check waits for the
- * admin client's 60 s default). Reports the outbox backlog too: events waiting to be sent.
+ * admin client's 60 s default). Reports the outbox backlog too: events waiting to be sent; and the
+ * dead letters waiting for this service's consumer group, which never make it not ready: a poison
+ * event is for an operator, and the service keeps applying everything else.
  */
 @Readiness
 @ApplicationScoped
@@ -24,19 +27,23 @@ public class KafkaReadinessCheck implements HealthCheck {
 
     private final Admin admin;
     private final OutboxStore outbox;
+    private final DeadLetters deadLetters;
 
-    public KafkaReadinessCheck(Admin admin, OutboxStore outbox) {
+    public KafkaReadinessCheck(Admin admin, OutboxStore outbox, DeadLetters deadLetters) {
         this.admin = admin;
         this.outbox = outbox;
+        this.deadLetters = deadLetters;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka broker");
+        boolean brokerUp = false;
         try {
             int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()))
                     .nodes().get(TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS).size();
             response.up().withData("nodes", nodes);
+            brokerUp = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             response.down().withData("reason", "interrupted");
@@ -47,6 +54,15 @@ public class KafkaReadinessCheck implements HealthCheck {
             response.withData("outboxPending", outbox.countPending());
         } catch (RuntimeException e) {
             response.withData("outboxPending", "unknown: database unreachable");
+        }
+        if (brokerUp) {
+            try {
+                var waiting = deadLetters.waitingByTopic();
+                response.withData("deadLettersWaiting", waiting.values().stream().mapToLong(Long::longValue).sum());
+                waiting.forEach((topic, count) -> response.withData("deadLettersWaiting." + topic, count));
+            } catch (RuntimeException e) {
+                response.withData("deadLettersWaiting", "unknown: " + e.getMessage());
+            }
         }
         return response.build();
     }
