@@ -1,6 +1,7 @@
 package io.communityedu.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.communityedu.localstack.http.RawHttp;
 import io.communityedu.localstack.suite.RunningSuite;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static io.communityedu.localstack.http.ClientProcesses.pythonAvailable;
+import static io.communityedu.localstack.http.ClientProcesses.run;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -193,28 +196,5 @@ class HttpEdgesTest {
             assertTrue(location.endsWith("gateway.example:" + suite.gateway().getPort() + "/api/v1/communities/" + code), location);
             return location;
         }
-    }
-
-    /** Python is used when the machine has it (the raw socket client reads what a 304 sends either way). */
-    static boolean pythonAvailable() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static String run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("did not finish in 20 s: " + command.get(0));
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), command.get(0) + " -> " + out);
-        return out;
     }
 }

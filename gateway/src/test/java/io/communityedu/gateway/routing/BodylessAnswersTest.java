@@ -1,5 +1,6 @@
 package io.communityedu.gateway.routing;
 
+import io.communityedu.localstack.http.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static io.communityedu.localstack.http.ClientProcesses.pythonAvailable;
+import static io.communityedu.localstack.http.ClientProcesses.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,27 +148,5 @@ class BodylessAnswersTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, upload.statusCode());
         assertTrue(upload.body().contains("\"received\":9"), upload.body());
-    }
-
-    static boolean pythonAvailable() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static String run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("did not finish in 20 s: " + command);
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), command + " -> " + out);
-        return out;
     }
 }

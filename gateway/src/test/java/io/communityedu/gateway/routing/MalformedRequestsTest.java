@@ -1,5 +1,6 @@
 package io.communityedu.gateway.routing;
 
+import io.communityedu.localstack.http.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -1,4 +1,4 @@
-package io.communityedu.gateway.routing;
+package io.communityedu.localstack.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,10 +17,10 @@ import java.util.Map;
  * except where the status or method forbids a body. Every read is bounded by a short timeout, so a
  * response framed wrongly fails the test instead of hanging it.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
-    record Response(String statusLine, int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Response(String statusLine, int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -29,12 +29,12 @@ final class RawHttp implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
 
-    RawHttp(String host, int port) throws IOException {
+    public RawHttp(String host, int port) throws IOException {
         this(host, port, null);
     }
 
     /** Connects from the given local address (e.g. 127.0.0.2, to be a peer other than 127.0.0.1). */
-    RawHttp(String host, int port, String localAddress) throws IOException {
+    public RawHttp(String host, int port, String localAddress) throws IOException {
         socket = new Socket();
         if (localAddress != null) {
             socket.bind(new InetSocketAddress(localAddress, 0));
@@ -45,13 +45,13 @@ final class RawHttp implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
-    void send(String text) throws IOException {
+    public void send(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
 
     /** Reads one response head and, unless {@code head} or the status forbids one, its body. */
-    Response read(boolean headRequest) throws IOException {
+    public Response read(boolean headRequest) throws IOException {
         String head = readHead();
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -74,7 +74,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Whether more bytes arrive within a short while (a correctly framed bodyless answer sends none). */
-    int strayBytes() throws IOException {
+    public int strayBytes() throws IOException {
         socket.setSoTimeout(500);
         try {
             byte[] buffer = new byte[1024];
@@ -133,7 +133,7 @@ final class RawHttp implements AutoCloseable {
         return line.toString(StandardCharsets.ISO_8859_1);
     }
 
-    boolean closedByPeer() throws IOException {
+    public boolean closedByPeer() throws IOException {
         try {
             return in.read() < 0;
         } catch (java.net.SocketException e) {
