@@ -43,6 +43,22 @@ public interface GatewayConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * The longest request line and the most header bytes the gateway accepts; longer is a problem+json
+     * 414 or 431. Vert.x's own limits ({@code quarkus.http.limits}) sit far above these, because Vert.x
+     * would answer them with a bare status before any handler of the gateway runs.
+     */
+    Limits limits();
+
+    interface Limits {
+
+        @WithDefault("4096")
+        int requestLine();
+
+        @WithDefault("16384")
+        int headers();
+    }
+
     /** Requests each caller may make, see {@link RateLimit}. */
     RateLimit rateLimit();
 
