@@ -1,6 +1,5 @@
 package io.communityedu.reporting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.communityedu.localstack.ActingAsAdmin;
@@ -12,7 +11,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +31,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.communityedu.reporting.CommunityReports.awaitReport;
+import static io.communityedu.reporting.CommunityReports.json;
+import static io.communityedu.reporting.CommunityReports.report;
+import static io.communityedu.reporting.CommunityReports.withoutAsOf;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -97,8 +99,8 @@ class DeadLetterTest {
             }
         }
 
-        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
-        awaitStatistics(scenario.neighbour, scenario.year, scenario.neighbourExpected());
+        awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(60));
+        awaitReport(scenario.neighbour, scenario.year, scenario.neighbourExpected(), Duration.ofSeconds(60));
 
         // In the dead-letter topics: same key, the original value, the failure and the original position in headers.
         List<ConsumerRecord<String, String>> letters = awaitLetters(poison.keySet());
@@ -152,7 +154,7 @@ class DeadLetterTest {
             assertEquals(1, again.size());
             assertNotEquals(id, again.get(0).get("id"));
         });
-        assertEquals(json(scenario.oursExpected()), withoutAsOf(get(scenario.ours, scenario.year)));
+        assertEquals(json(scenario.oursExpected()), withoutAsOf(report(scenario.ours, scenario.year)));
     }
 
     private List<ConsumerRecord<String, String>> awaitLetters(Set<String> values) {
@@ -185,32 +187,5 @@ class DeadLetterTest {
 
     private static String bootstrapServers() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
-    private void awaitStatistics(String community, int year, String expected) {
-        JsonNode wanted = json(expected);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Response response = get(community, year);
-            assertEquals(200, response.statusCode(), response.asString());
-            assertEquals(wanted, withoutAsOf(response));
-        });
-    }
-
-    private static Response get(String community, int year) {
-        return given().get("/api/v1/statistics/communities/{code}/years/{year}", community, year);
-    }
-
-    private JsonNode withoutAsOf(Response response) {
-        ObjectNode body = (ObjectNode) json(response.asString());
-        body.remove("asOf");
-        return body;
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
     }
 }

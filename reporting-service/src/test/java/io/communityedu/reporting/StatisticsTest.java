@@ -1,8 +1,5 @@
 package io.communityedu.reporting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.communityedu.localstack.ActingAsAdmin;
 import io.communityedu.localstack.ConsumerGroups;
 import io.communityedu.localstack.EventPublisher;
@@ -11,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -28,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static io.communityedu.reporting.CommunityReports.awaitReport;
+import static io.communityedu.reporting.CommunityReports.json;
+import static io.communityedu.reporting.CommunityReports.report;
+import static io.communityedu.reporting.CommunityReports.withoutAsOf;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,9 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 @ExtendWith(ActingAsAdmin.class)
 class StatisticsTest {
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     EntityManager em;
@@ -64,8 +61,8 @@ class StatisticsTest {
         SeedScenario scenario = new SeedScenario(2010);
         scenario.publishInOrder(publisher);
 
-        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
-        awaitStatistics(scenario.neighbour, scenario.year, scenario.neighbourExpected());
+        awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(30));
+        awaitReport(scenario.neighbour, scenario.year, scenario.neighbourExpected(), Duration.ofSeconds(30));
         given().get("/api/v1/statistics/communities/{code}/years/{year}", scenario.ours, scenario.year)
                 .then().body("asOf", notNullValue());
     }
@@ -80,22 +77,22 @@ class StatisticsTest {
         Collections.reverse(shuffled);
         shuffled.forEach(event -> publisher.send(event.topic(), event.key(), event.json()));
 
-        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
-        awaitStatistics(scenario.neighbour, scenario.year, scenario.neighbourExpected());
+        awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(30));
+        awaitReport(scenario.neighbour, scenario.year, scenario.neighbourExpected(), Duration.ofSeconds(30));
 
         scenario.publishInOrder(publisher); // the very same events once more, in order
         awaitCaughtUp();
-        assertEquals(json(scenario.oursExpected()), withoutAsOf(get(scenario.ours, scenario.year)));
-        assertEquals(json(scenario.neighbourExpected()), withoutAsOf(get(scenario.neighbour, scenario.year)));
+        assertEquals(json(scenario.oursExpected()), withoutAsOf(report(scenario.ours, scenario.year)));
+        assertEquals(json(scenario.neighbourExpected()), withoutAsOf(report(scenario.neighbour, scenario.year)));
     }
 
     @Test
     void aRebuildFromTheTopicsGivesIdenticalNumbers() {
         SeedScenario scenario = new SeedScenario(2012);
         scenario.publishInOrder(publisher);
-        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
+        awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(30));
         awaitCaughtUp();
-        String community = get(scenario.ours, scenario.year).asString();
+        String community = report(scenario.ours, scenario.year).asString();
         String district = given().get("/api/v1/statistics/years/{year}", scenario.year).asString();
 
         // Damage the projections behind the service's back: only a real rebuild from the topics repairs this.
@@ -105,12 +102,12 @@ class StatisticsTest {
             em.createNativeQuery("UPDATE participant_count SET participants = 999 WHERE community_code = ?1")
                     .setParameter(1, scenario.ours).executeUpdate();
         });
-        get(scenario.ours, scenario.year).then().body("participants", equalTo(999));
+        report(scenario.ours, scenario.year).then().body("participants", equalTo(999));
 
         given().post("/admin/projections/rebuild").then().statusCode(202);
         awaitCaughtUp();
 
-        assertEquals(community, get(scenario.ours, scenario.year).asString());
+        assertEquals(community, report(scenario.ours, scenario.year).asString());
         assertEquals(district, given().get("/api/v1/statistics/years/{year}", scenario.year).asString());
         given().get("/admin/projections").then().statusCode(200).body("asOf", notNullValue());
     }
@@ -119,16 +116,16 @@ class StatisticsTest {
     void aChangeShowsInTheStatisticsWithinTwoSeconds() {
         SeedScenario scenario = new SeedScenario(2013);
         scenario.publishInOrder(publisher);
-        awaitStatistics(scenario.ours, scenario.year, scenario.oursExpected());
+        awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(30));
 
-        Instant before = Instant.parse(get(scenario.ours, scenario.year).path("asOf"));
+        Instant before = Instant.parse(report(scenario.ours, scenario.year).path("asOf"));
         publisher.publish(SeedScenario.PROGRAMME_TOPIC, scenario.ours, "PlanSet",
                 Map.of("communityCode", scenario.ours, "year", scenario.year, "residentPopulation", 10,
                         "participationTargetPercent", 50, "featuredProgrammeTarget", 2, "budget", 150000.00, "version", 1));
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                get(scenario.ours, scenario.year).then()
+                report(scenario.ours, scenario.year).then()
                         .body("residentPopulation", equalTo(10), "participationRate", equalTo(0.5f)));
-        assertTrue(Instant.parse(get(scenario.ours, scenario.year).path("asOf")).isAfter(before));
+        assertTrue(Instant.parse(report(scenario.ours, scenario.year).path("asOf")).isAfter(before));
     }
 
     @Test
@@ -151,33 +148,5 @@ class StatisticsTest {
 
     private static String bootstrapServers() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
-    private void awaitStatistics(String community, int year, String expected) {
-        JsonNode wanted = json(expected);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Response response = get(community, year);
-            assertEquals(200, response.statusCode(), response.asString());
-            assertEquals(wanted, withoutAsOf(response));
-        });
-    }
-
-    private static Response get(String community, int year) {
-        return given().get("/api/v1/statistics/communities/{code}/years/{year}", community, year);
-    }
-
-    private JsonNode withoutAsOf(Response response) {
-        ObjectNode body = (ObjectNode) json(response.asString());
-        assertFalse(body.path("asOf").isMissingNode());
-        body.remove("asOf");
-        return body;
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
     }
 }
