@@ -1,10 +1,13 @@
 package io.communityedu.bench;
 
+import io.communityedu.localstack.LocalKeycloak;
+import io.communityedu.localstack.keycloak.AccessTokens;
 import io.communityedu.localstack.suite.RunningSuite;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Starts the whole suite (local stack, services, gateway) for one benchmark and times the start. */
 public final class BenchSuite {
@@ -16,6 +19,15 @@ public final class BenchSuite {
     public static Path root() {
         String root = System.getProperty("bench.root");
         return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
+    }
+
+    /**
+     * The demo admin's access token from the suite's Keycloak, renewed before it expires: the
+     * benchmarks measure the real request path, token validation included.
+     */
+    public static Supplier<String> adminToken(RunningSuite suite) {
+        AccessTokens tokens = new AccessTokens(ipv4(suite.keycloak().url()), LocalKeycloak.REALM);
+        return () -> tokens.password("community-edu-cli", "admin", "demo");
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Benchmark 4: a district's year at scale. Publishes synthetic programme-events and
@@ -55,7 +56,7 @@ public final class DistrictPullBench implements Benchmark {
         args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            BenchToken token = BenchToken.admin(suite);
+            Supplier<String> token = BenchSuite.adminToken(suite);
             Http gateway = new Http(suite.gateway(), token);
             Http reporting = new Http(suite.reportingUri(), token);
             DistrictDataSet data = new DistrictDataSet(YEAR, communities, enrolments, programmes, sessions, residents, 42);

@@ -41,7 +41,7 @@ public final class EnrolmentRushBench implements Benchmark {
         args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            Http gateway = new Http(suite.gateway(), BenchToken.admin(suite));
+            Http gateway = new Http(suite.gateway(), BenchSuite.adminToken(suite));
             Fixtures fixtures = new Fixtures(gateway);
             String code = "rush-" + Fixtures.uniqueSuffix();
             int year = 2010;

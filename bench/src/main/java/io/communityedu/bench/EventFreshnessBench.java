@@ -47,7 +47,7 @@ public final class EventFreshnessBench implements Benchmark {
         args.complete(report);
 
         try (RunningSuite suite = BenchSuite.start(report)) {
-            Http gateway = new Http(suite.gateway(), BenchToken.admin(suite));
+            Http gateway = new Http(suite.gateway(), BenchSuite.adminToken(suite));
             Fixtures fixtures = new Fixtures(gateway);
             String suffix = Fixtures.uniqueSuffix();
             String probeCommunity = "fresh-" + suffix;

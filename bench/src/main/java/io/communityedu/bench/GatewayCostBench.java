@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Benchmark 2: the same read-heavy request mix (wrk + Lua) against programmes-service directly,
@@ -47,7 +48,7 @@ public final class GatewayCostBench implements Benchmark {
         Files.createDirectories(work);
         try (RunningSuite suite = BenchSuite.start(report);
              NginxProxy nginx = new NginxProxy(work.resolve("nginx"), BenchSuite.ipv4(suite.programmesUri()))) {
-            BenchToken token = BenchToken.admin(suite);
+            Supplier<String> token = BenchSuite.adminToken(suite);
             Http gateway = new Http(suite.gateway(), token);
             Path script = work.resolve("mix.lua");
             String mix = seed(gateway, writePercent);

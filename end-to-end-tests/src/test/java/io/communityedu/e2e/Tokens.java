@@ -2,21 +2,18 @@ package io.communityedu.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.localstack.keycloak.AccessTokens;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Access tokens of the local Keycloak (realm community-edu) for the end-to-end tests, obtained as any
@@ -41,21 +38,19 @@ final class Tokens {
     static final String STAFF_QINGHUAI = "staff.qinghuai";
     static final String RESIDENT_WANG = "resident.wang";
 
-    /** Renew a cached token when it has less than this left. */
-    private static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Tokens current;
 
     private final URI keycloak;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Token> cache = new ConcurrentHashMap<>();
+    private final AccessTokens realm;
+    private final AccessTokens master;
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
-
-    private record Token(String value, Instant expiresAt) {
-    }
 
     private Tokens(URI keycloak) {
         this.keycloak = keycloak;
+        this.realm = new AccessTokens(keycloak, REALM);
+        this.master = new AccessTokens(keycloak, "master");
     }
 
     /** Points the tests at the suite's Keycloak (SuiteExtension does, once per run). */
@@ -88,7 +83,7 @@ final class Tokens {
     }
 
     URI tokenEndpoint() {
-        return keycloak.resolve("/realms/" + REALM + "/protocol/openid-connect/token");
+        return realm.endpoint();
     }
 
     URI issuer() {
@@ -96,26 +91,21 @@ final class Tokens {
     }
 
     String user(String username) {
-        return cached("user:" + username, () -> fetch(tokenEndpoint(), Map.of("grant_type", "password",
-                "client_id", CLI_CLIENT, "username", username,
-                "password", passwords.getOrDefault(username, DEMO_PASSWORD), "scope", "openid")));
+        return realm.password(CLI_CLIENT, username, passwordOf(username));
     }
 
     String client(String clientId, String secret) {
-        return cached("client:" + clientId, () -> fetch(tokenEndpoint(), Map.of("grant_type", "client_credentials",
-                "client_id", clientId, "client_secret", secret)));
+        return realm.clientCredentials(clientId, secret);
     }
 
     /** A token fetched now, not from the cache (e.g. one no service has seen yet). */
     String fresh(String username) {
-        return fetch(tokenEndpoint(), Map.of("grant_type", "password", "client_id", CLI_CLIENT, "username", username,
-                "password", passwords.getOrDefault(username, DEMO_PASSWORD), "scope", "openid")).value();
+        return realm.freshPassword(CLI_CLIENT, username, passwordOf(username));
     }
 
     /** The district system's token fetched now, not from the cache. */
     String freshDistrictSystem() {
-        return fetch(tokenEndpoint(), Map.of("grant_type", "client_credentials", "client_id", DISTRICT_CLIENT,
-                "client_secret", DISTRICT_SECRET)).value();
+        return realm.freshClientCredentials(DISTRICT_CLIENT, DISTRICT_SECRET);
     }
 
     /**
@@ -130,8 +120,7 @@ final class Tokens {
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("Cannot create client " + clientId + ": " + created.statusCode() + " " + created.body());
         }
-        return fetch(tokenEndpoint(), Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                "password", passwords.getOrDefault(username, DEMO_PASSWORD))).value();
+        return realm.freshPassword(clientId, username, passwordOf(username));
     }
 
     /** A real token of another realm (master, admin-cli): validly signed by this Keycloak, another issuer. */
@@ -139,25 +128,8 @@ final class Tokens {
         return masterAdmin();
     }
 
-    private String cached(String key, java.util.function.Supplier<Token> fetch) {
-        Token token = cache.get(key);
-        if (token == null || Instant.now().plus(RENEW_BEFORE).isAfter(token.expiresAt())) {
-            token = fetch.get();
-            cache.put(key, token);
-        }
-        return token.value();
-    }
-
-    private Token fetch(URI endpoint, Map<String, String> form) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused a token (" + form.get("grant_type") + " "
-                    + form.getOrDefault("username", form.get("client_id")) + "): " + response.statusCode() + " " + response.body());
-        }
-        JsonNode body = read(response.body());
-        return new Token(body.path("access_token").asText(), Instant.now().plusSeconds(body.path("expires_in").asLong(60)));
+    private String passwordOf(String username) {
+        return passwords.getOrDefault(username, DEMO_PASSWORD);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -228,8 +200,7 @@ final class Tokens {
     }
 
     private String masterAdmin() {
-        return cached("master:admin", () -> fetch(keycloak.resolve("/realms/master/protocol/openid-connect/token"),
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")));
+        return master.password("admin-cli", "admin", "admin");
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) {
@@ -247,11 +218,6 @@ final class Tokens {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     static JsonNode read(String json) {
