@@ -1,4 +1,4 @@
-# Run once by the mysql image on an empty data volume, after 01-databases.sql (sourced by the
+# Run once by the mysql image on an empty data volume, after 01-services.sh (sourced by the
 # image's entrypoint, hence not executable and no `set -e`): Keycloak's own database and account.
 # The password comes from the container's environment (KEYCLOAK_DB_PASSWORD, from .env), so it
 # never appears in the repository.

@@ -56,7 +56,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Residents: personal data that stays in this service. */
@@ -83,9 +84,14 @@ public class ResidentService {
         resident.communityCode = communityCode;
         resident.name = name.strip();
         resident.birthDate = birthDate;
-        resident.groups = groups == null || groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
+        resident.groups = groupsOf(groups);
         resident.phone = phone;
         resident.createdAt = Timestamps.now();
         return resident;
+    }
+
+    /** A resident's groups from a request: none given is none. */
+    static Set<TargetGroup> groupsOf(List<TargetGroup> groups) {
+        return groups == null || groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
     }
 }

@@ -10,7 +10,6 @@ import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
-import io.communityedu.enrolment.domain.TargetGroup;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
@@ -29,7 +28,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -75,18 +73,20 @@ public class SelfService {
     }
 
     public MeResponse me() {
-        Resident self = self();
-        return MeResponse.of(ResidentResponse.from(self),
-                residents.wardsOf(self.id).stream().map(ResidentResponse::from).toList());
+        return view(self());
     }
 
     public MeResponse update(SelfUpdate update) {
         Resident self = self();
         self.name = update.name().strip();
         self.phone = update.phone();
-        self.groups = update.groups() == null || update.groups().isEmpty()
-                ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(update.groups());
-        return me();
+        self.groups = ResidentService.groupsOf(update.groups());
+        return view(self);
+    }
+
+    private MeResponse view(Resident self) {
+        return MeResponse.of(ResidentResponse.from(self),
+                residents.wardsOf(self.id).stream().map(ResidentResponse::from).toList());
     }
 
     /** Registers a minor in the caller's community with the caller as guardian; the consent is kept with its time. */

@@ -18,8 +18,9 @@ import java.util.function.Function;
 
 /**
  * Limits the requests under {@code /api} per caller with Bucket4j token buckets: one per caller, the
- * {@code sub} of the bearer token (read, not verified: the services verify tokens, and a forged token
- * gains nothing but its own bucket), and one per client address ({@link TrustedProxies#client}) that
+ * {@code sub} of the bearer token together with its signature (read, not verified: the services verify
+ * tokens; with the signature in the key, a token forged with someone else's {@code sub} gets a bucket of
+ * its own instead of using up theirs), and one per client address ({@link TrustedProxies#client}) that
  * every request draws from as well, so that made-up subjects cannot get round the limit. A request
  * over either limit is a problem+json {@code 429} with {@code Retry-After} and is not forwarded.
  * Buckets of callers not seen for a while are dropped.
@@ -33,12 +34,16 @@ public class RateLimit {
     private final TrustedProxies trustedProxies;
     private final Cache<String, Bucket> callers;
     private final Cache<String, Bucket> addresses;
+    private final Function<String, Bucket> perCaller;
+    private final Function<String, Bucket> perAddress;
 
     RateLimit(GatewayConfig config, TrustedProxies trustedProxies) {
         this.config = config.rateLimit();
         this.trustedProxies = trustedProxies;
         this.callers = Caffeine.newBuilder().expireAfterAccess(IDLE).maximumSize(200_000).build();
         this.addresses = Caffeine.newBuilder().expireAfterAccess(IDLE).maximumSize(200_000).build();
+        this.perCaller = bucket(this.config.perCaller());
+        this.perAddress = bucket(this.config.perAddress());
     }
 
     void register(@Observes Router router) {
@@ -48,16 +53,16 @@ public class RateLimit {
     }
 
     private void check(RoutingContext context) {
-        String subject = subject(context.request().getHeader("Authorization"));
-        if (subject != null && config.perCaller().requests() > 0) {
-            ConsumptionProbe probe = callers.get(subject, bucket(config.perCaller())).tryConsumeAndReturnRemaining(1);
+        String caller = callerKey(context.request().getHeader("Authorization"));
+        if (caller != null && config.perCaller().requests() > 0) {
+            ConsumptionProbe probe = callers.get(caller, perCaller).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 refuse(context, probe, "this caller");
                 return;
             }
         }
         if (config.perAddress().requests() > 0) {
-            ConsumptionProbe probe = addresses.get(trustedProxies.client(context.request()), bucket(config.perAddress()))
+            ConsumptionProbe probe = addresses.get(trustedProxies.client(context.request()), perAddress)
                     .tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 refuse(context, probe, "this client address");
@@ -83,8 +88,8 @@ public class RateLimit {
                         "Too many requests from " + who + "; try again in " + seconds + " s."));
     }
 
-    /** The {@code sub} claim of a bearer JWT, or {@code null} when there is no readable one. */
-    static String subject(String authorization) {
+    /** The {@code sub} claim of a bearer JWT and a hash of its signature, or {@code null} when there is no readable one. */
+    static String callerKey(String authorization) {
         if (authorization == null || authorization.length() > 16_384) {
             return null;
         }
@@ -93,12 +98,12 @@ public class RateLimit {
             return null;
         }
         String[] parts = words[1].trim().split("\\.");
-        if (parts.length < 2) {
+        if (parts.length != 3) {
             return null;
         }
         try {
             Object sub = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).getValue("sub");
-            return sub instanceof String text && !text.isEmpty() ? text : null;
+            return sub instanceof String text && !text.isEmpty() ? text + ":" + Integer.toHexString(parts[2].hashCode()) : null;
         } catch (RuntimeException e) {
             return null; // not a JWT: only the address limit applies (and the service refuses it)
         }

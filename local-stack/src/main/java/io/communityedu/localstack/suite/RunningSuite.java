@@ -6,7 +6,6 @@ import io.communityedu.localstack.LocalStack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +54,7 @@ public final class RunningSuite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         // Keycloak takes longest (its build step once per checkout, then ~10 s): started first, on its own thread.
-        keycloak = LocalKeycloak.forRepository(root, Path.of("target", "keycloak").toAbsolutePath(), freePort());
+        keycloak = LocalKeycloak.forRepository(root, Path.of("target", "keycloak").toAbsolutePath(), LocalStack.freePort());
         keycloakStarted = CompletableFuture.supplyAsync(() -> keycloak.fresh().start(), runnable -> {
             Thread thread = new Thread(runnable, "local-keycloak-start");
             thread.setDaemon(true);
@@ -67,10 +66,10 @@ public final class RunningSuite implements AutoCloseable {
             stopKeycloak();
             throw e;
         }
-        int programmesPort = freePort();
-        int enrolmentPort = freePort();
-        int reportingPort = freePort();
-        int gatewayPort = freePort();
+        int programmesPort = LocalStack.freePort();
+        int enrolmentPort = LocalStack.freePort();
+        int reportingPort = LocalStack.freePort();
+        int gatewayPort = LocalStack.freePort();
         programmes = service(root, home, "programmes-service", "programmes", programmesPort);
         enrolment = service(root, home, "enrolment-service", "enrolment", enrolmentPort);
         reporting = service(root, home, "reporting-service", "reporting", reportingPort);
@@ -199,14 +198,14 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    /** Stops Keycloak, after its start (on its own thread) has finished either way. */
+    /** Stops Keycloak, ending a start still under way rather than waiting for it. */
     private void stopKeycloak() {
+        keycloak.stop();
         try {
             keycloakStarted.join();
         } catch (CompletionException failedToStart) {
-            // Nothing more to wait for; stop() below ends whatever is left.
+            // A start ended by stop() fails; nothing is left running either way.
         }
-        keycloak.stop();
     }
 
     private SuiteProcess service(Path root, Path home, String module, String database, int port) {
@@ -225,11 +224,4 @@ public final class RunningSuite implements AutoCloseable {
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -85,7 +85,8 @@ public class SessionService {
 
     public SessionResponse change(String id, SessionPatch patch) {
         ProgrammeSession session = find(id);
-        caller.requireCommunity(programmes.find(session.programmeId).communityCode);
+        Programme programme = programmes.find(session.programmeId);
+        caller.requireCommunity(programme.communityCode);
         if (patch.capacity() != null && patch.capacity() < session.confirmedCount) {
             throw ProblemException.conflict("Session " + id + " has " + session.confirmedCount
                     + " confirmed enrolments; its capacity cannot go below that.");
@@ -116,7 +117,7 @@ public class SessionService {
         }
         checkDates(session);
         session.updatedAt = Timestamps.now();
-        events.sessionChanged(session, programmes.find(session.programmeId));
+        events.sessionChanged(session, programme);
         return SessionResponse.from(session);
     }
 

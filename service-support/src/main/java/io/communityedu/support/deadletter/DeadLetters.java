@@ -46,6 +46,8 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration READ_BOUND = Duration.ofSeconds(3);
+    /** Readiness probes and metric scrapes (one gauge per topic) share a count this young. */
+    private static final Duration COUNT_REUSE = Duration.ofSeconds(5);
 
     private final KafkaClients clients;
     private final EventConsumer consumer;
@@ -54,6 +56,8 @@ public class DeadLetters {
     private final AgroalDataSource dataSource;
     private final Map<String, Stored> letters = new LinkedHashMap<>();
     private Consumer<String, String> reader;
+    private Map<String, Long> counts;
+    private long countedAt;
 
     public DeadLetters(KafkaClients clients, EventConsumer consumer, DeadLetterPublisher publisher, ConsumerGroup group,
                        AgroalDataSource dataSource) {
@@ -76,18 +80,27 @@ public class DeadLetters {
         refresh();
         Set<String> redriven = redrivenIds();
         Instant now = Instant.now();
-        return letters.values().stream()
+        List<DeadLetter> waiting = letters.values().stream()
                 .filter(letter -> !redriven.contains(letter.id()))
                 .sorted(Comparator.comparing(Stored::deadLetteredAt).thenComparing(Stored::id))
                 .map(letter -> letter.view(now))
                 .toList();
+        Map<String, Long> byTopic = new TreeMap<>();
+        consumer.topics().forEach(topic -> byTopic.put(topic, 0L));
+        waiting.forEach(letter -> byTopic.merge(letter.originalTopic(), 1L, Long::sum));
+        counts = byTopic;
+        countedAt = System.nanoTime();
+        return waiting;
     }
 
-    /** How many are waiting per original topic (every consumed topic named, 0 included). */
+    /**
+     * How many are waiting per original topic (every consumed topic named, 0 included); a count at
+     * most a few seconds old is reused, so probes and scrapes do not each read the topics again.
+     */
     public synchronized Map<String, Long> waitingByTopic() {
-        Map<String, Long> counts = new TreeMap<>();
-        consumer.topics().forEach(topic -> counts.put(topic, 0L));
-        waiting().forEach(letter -> counts.merge(letter.originalTopic(), 1L, Long::sum));
+        if (counts == null || System.nanoTime() - countedAt > COUNT_REUSE.toNanos()) {
+            waiting();
+        }
         return counts;
     }
 
@@ -125,6 +138,7 @@ public class DeadLetters {
         // Sent first, recorded second: a crash in between lists the letter again, and sending it twice
         // is harmless (the inbox applies an event id once).
         markRedriven(letter.id());
+        counts = null;
         LOG.infof("Dead letter %s re-driven to %s", letter.id(), letter.originalTopic());
     }
 
