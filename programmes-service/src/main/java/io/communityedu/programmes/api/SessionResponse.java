@@ -1,10 +1,12 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.domain.ProgrammeSession;
+import io.communityedu.programmes.teachers.TeacherRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 @Schema(description = "A scheduled session of a programme.")
 public record SessionResponse(
@@ -19,10 +21,11 @@ public record SessionResponse(
         Instant enrolmentOpensAt,
         Instant enrolmentClosesAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "The session's teachers in assignment order; empty when none") List<TeacherRef> teachers) {
 
-    public static SessionResponse from(ProgrammeSession s) {
+    public static SessionResponse from(ProgrammeSession s, List<TeacherRef> teachers) {
         return new SessionResponse(s.id, s.programmeId, s.title, s.startDate, s.endDate, s.venue, s.capacity, s.hours,
-                s.enrolmentOpensAt, s.enrolmentClosesAt, s.createdAt, s.updatedAt);
+                s.enrolmentOpensAt, s.enrolmentClosesAt, s.createdAt, s.updatedAt, teachers);
     }
 }

@@ -7,6 +7,8 @@ import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.SessionRepository;
+import io.communityedu.programmes.teachers.SessionTeacherRepository;
+import io.communityedu.programmes.teachers.TeacherRef;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.FieldError;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Sessions of programmes: scheduling and changes, capacity above all. */
@@ -36,12 +39,15 @@ public class SessionService {
     private static final Instant AFTER_LATEST = LocalDate.of(LATEST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private final SessionRepository sessions;
+    private final SessionTeacherRepository teachers;
     private final ProgrammeService programmes;
     private final ProgrammeEvents events;
     private final Caller caller;
 
-    public SessionService(SessionRepository sessions, ProgrammeService programmes, ProgrammeEvents events, Caller caller) {
+    public SessionService(SessionRepository sessions, SessionTeacherRepository teachers, ProgrammeService programmes,
+                          ProgrammeEvents events, Caller caller) {
         this.sessions = sessions;
+        this.teachers = teachers;
         this.programmes = programmes;
         this.events = events;
         this.caller = caller;
@@ -70,17 +76,21 @@ public class SessionService {
         checkDates(session);
         sessions.persist(session);
         events.sessionScheduled(session, programme);
-        return SessionResponse.from(session);
+        return SessionResponse.from(session, List.of());
     }
 
     public PageResponse<SessionResponse> ofProgramme(String programmeId, PageRequest page) {
         programmes.find(programmeId);
         PanacheQuery<ProgrammeSession> query = sessions.ofProgramme(programmeId).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(SessionResponse::from).toList(), query.count());
+        List<ProgrammeSession> found = query.list();
+        Map<String, List<TeacherRef>> teachersOf = teachers.teachersOf(found.stream().map(s -> s.id).toList());
+        return page.respond(found.stream().map(s -> SessionResponse.from(s, teachersOf.getOrDefault(s.id, List.of())))
+                .toList(), query.count());
     }
 
     public SessionResponse get(String id) {
-        return SessionResponse.from(find(id));
+        ProgrammeSession session = find(id);
+        return SessionResponse.from(session, teachers.teachersOf(session.id));
     }
 
     public SessionResponse change(String id, SessionPatch patch) {
@@ -118,7 +128,7 @@ public class SessionService {
         checkDates(session);
         session.updatedAt = Timestamps.now();
         events.sessionChanged(session, programme);
-        return SessionResponse.from(session);
+        return SessionResponse.from(session, teachers.teachersOf(session.id));
     }
 
     private static void checkWithinYears(String field, LocalDate date, List<FieldError> errors) {

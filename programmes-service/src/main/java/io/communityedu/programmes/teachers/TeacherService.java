@@ -1,0 +1,271 @@
+package io.communityedu.programmes.teachers;
+
+import io.communityedu.programmes.api.SessionResponse;
+import io.communityedu.programmes.domain.Community;
+import io.communityedu.programmes.domain.Programme;
+import io.communityedu.programmes.domain.ProgrammeSession;
+import io.communityedu.programmes.domain.Provider;
+import io.communityedu.programmes.persistence.CommunityRepository;
+import io.communityedu.programmes.persistence.PlanRepository;
+import io.communityedu.programmes.persistence.ProgrammeRepository;
+import io.communityedu.programmes.persistence.ProviderRepository;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.persistence.RowLocks;
+import io.communityedu.support.problem.FieldError;
+import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.security.Caller;
+import io.communityedu.support.time.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Teachers of communities' teacher teams, their assignment to sessions, and the teams' staff activities. */
+@ApplicationScoped
+@Transactional
+public class TeacherService {
+
+    static final String UNKNOWN_TEACHER = "UNKNOWN_TEACHER";
+    static final String TEACHER_OF_ANOTHER_COMMUNITY = "TEACHER_OF_ANOTHER_COMMUNITY";
+    static final String NO_PLAN_FOR_YEAR = "NO_PLAN_FOR_YEAR";
+    private static final int MAX_TEXT_LENGTH = 100;
+
+    private final TeacherRepository teachers;
+    private final SessionTeacherRepository assignments;
+    private final StaffActivityRepository activities;
+    private final CommunityRepository communities;
+    private final ProviderRepository providers;
+    private final PlanRepository plans;
+    private final ProgrammeRepository programmes;
+    private final TeacherEvents events;
+    private final Caller caller;
+    private final EntityManager em;
+
+    public TeacherService(TeacherRepository teachers, SessionTeacherRepository assignments,
+                          StaffActivityRepository activities, CommunityRepository communities,
+                          ProviderRepository providers, PlanRepository plans, ProgrammeRepository programmes,
+                          TeacherEvents events, Caller caller, EntityManager em) {
+        this.teachers = teachers;
+        this.assignments = assignments;
+        this.activities = activities;
+        this.communities = communities;
+        this.providers = providers;
+        this.plans = plans;
+        this.programmes = programmes;
+        this.events = events;
+        this.caller = caller;
+        this.em = em;
+    }
+
+    public TeacherResponse register(TeacherRequest request) {
+        caller.requireCommunity(request.communityCode());
+        Teacher teacher = new Teacher();
+        teacher.id = UUID.randomUUID().toString();
+        teacher.createdAt = Timestamps.now();
+        apply(request, teacher);
+        teachers.persist(teacher);
+        events.teacherRegistered(teacher);
+        return response(teacher);
+    }
+
+    /** Staff may move a teacher only between communities they are staff of. */
+    public TeacherResponse replace(String id, TeacherRequest request) {
+        Teacher teacher = teacher(id);
+        caller.requireCommunity(teacher.communityCode);
+        caller.requireCommunity(request.communityCode());
+        apply(request, teacher);
+        events.teacherChanged(teacher);
+        return response(teacher);
+    }
+
+    public PageResponse<TeacherResponse> search(String communityCode, TeacherKind kind, String nameContains,
+                                                PageRequest page) {
+        PanacheQuery<Teacher> query = teachers.search(communityCode, kind, nameContains).page(page.page(), page.size());
+        return page.respond(query.list().stream().map(this::response).toList(), query.count());
+    }
+
+    public TeacherResponse get(String id) {
+        return response(teacher(id));
+    }
+
+    /** Replaces the session's teachers with these, in this order; on any refusal nothing changes. */
+    public SessionResponse assign(String sessionId, SessionTeachersRequest request) {
+        // Locked, so that concurrent assignments to one session apply, and publish, one after the other.
+        ProgrammeSession session = RowLocks.lockById(em, ProgrammeSession.class, sessionId,
+                        "SELECT * FROM programme_session WHERE id = ? FOR UPDATE", sessionId)
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        Programme programme = programmes.findById(session.programmeId);
+        caller.requireCommunity(programme.communityCode);
+        List<String> ids = request.teacherIds();
+        checkIds("teacherIds", ids);
+        List<Teacher> assigned = teamMembers(programme.communityCode, "teacherIds", ids);
+        assignments.removeAll(session.id);
+        for (int i = 0; i < assigned.size(); i++) {
+            SessionTeacher row = new SessionTeacher();
+            row.sessionId = session.id;
+            row.teacherId = assigned.get(i).id;
+            row.listIndex = i;
+            assignments.persist(row);
+        }
+        events.sessionTeachersAssigned(session, programme, ids);
+        return SessionResponse.from(session, assigned.stream().map(TeacherRef::of).toList());
+    }
+
+    public StaffActivityResponse record(String communityCode, StaffActivityRequest request) {
+        caller.requireCommunity(communityCode);
+        // The stored code, not the path's: the database's collation also matches another case.
+        String code = community(communityCode).code;
+        List<String> ids = request.attendeeTeacherIds() == null ? List.of() : request.attendeeTeacherIds();
+        checkIds("attendeeTeacherIds", ids);
+        int year = request.date().getYear();
+        if (plans.findPlan(code, year).isEmpty()) {
+            throw new FieldRefusal(NO_PLAN_FOR_YEAR, "Community " + code + " has no plan for " + year + ".",
+                    List.of(new FieldError("date", "is in a year without a plan")));
+        }
+        List<Teacher> attendees = teamMembers(code, "attendeeTeacherIds", ids);
+        StaffActivity activity = new StaffActivity();
+        activity.id = UUID.randomUUID().toString();
+        activity.communityCode = code;
+        activity.date = request.date();
+        activity.kind = request.kind();
+        activity.title = request.title().strip();
+        activity.minutes = request.minutes();
+        activity.attendeeTeacherIds = new ArrayList<>(ids);
+        activity.createdAt = Timestamps.now();
+        activities.persist(activity);
+        events.staffActivityRecorded(activity);
+        return StaffActivityResponse.from(activity, attendees.stream().map(TeacherRef::of).toList());
+    }
+
+    public PageResponse<StaffActivityResponse> activities(String communityCode, Integer year, PageRequest page) {
+        caller.requireCommunity(communityCode);
+        community(communityCode);
+        PanacheQuery<StaffActivity> query = activities.ofCommunity(communityCode, year).page(page.page(), page.size());
+        List<StaffActivity> found = query.list();
+        Map<String, Teacher> attendees = teachers.byIds(found.stream()
+                .flatMap(a -> a.attendeeTeacherIds.stream()).collect(Collectors.toSet()));
+        return page.respond(found.stream().map(a -> activityResponse(a, attendees)).toList(), query.count());
+    }
+
+    public StaffActivityResponse activity(String communityCode, String id) {
+        caller.requireCommunity(communityCode);
+        community(communityCode);
+        StaffActivity activity = activities.ofCommunity(communityCode, id)
+                .orElseThrow(() -> ProblemException.notFound("Staff activity", id));
+        return activityResponse(activity, teachers.byIds(activity.attendeeTeacherIds));
+    }
+
+    private void apply(TeacherRequest request, Teacher teacher) {
+        List<FieldError> invalid = new ArrayList<>();
+        List<String> subjects = texts("subjects", request.subjects(), invalid);
+        List<String> qualifications = texts("qualifications", request.qualifications(), invalid);
+        if (request.kind() == TeacherKind.PROVIDER_STAFF && (request.providerId() == null || request.providerId().isBlank())) {
+            invalid.add(new FieldError("providerId", "is required for PROVIDER_STAFF"));
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        // Stored as the database has them: its collation would also match another case.
+        Community community = communities.findByIdOptional(request.communityCode()).orElseThrow(() ->
+                ProblemException.refused("UNKNOWN_COMMUNITY", "Community " + request.communityCode() + " is not registered."));
+        Provider provider = request.providerId() == null ? null : providers.findByIdOptional(request.providerId())
+                .orElseThrow(() -> ProblemException.refused("UNKNOWN_PROVIDER",
+                        "Provider " + request.providerId() + " is not registered."));
+        teacher.name = request.name().strip();
+        teacher.communityCode = community.code;
+        teacher.kind = request.kind();
+        teacher.providerId = provider == null ? null : provider.id;
+        teacher.subjects = subjects;
+        teacher.qualifications = qualifications;
+        teacher.phone = request.phone();
+        teacher.updatedAt = Timestamps.now();
+    }
+
+    /** Optional lists of short texts: each non-blank and at most 100 characters, kept stripped. */
+    private static List<String> texts(String field, List<String> values, List<FieldError> invalid) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value == null || value.isBlank()) {
+                invalid.add(new FieldError(field + "[" + i + "]", "must not be blank"));
+            } else if (value.strip().length() > MAX_TEXT_LENGTH) {
+                invalid.add(new FieldError(field + "[" + i + "]", "size must be between 1 and " + MAX_TEXT_LENGTH));
+            } else {
+                texts.add(value.strip());
+            }
+        }
+        return texts;
+    }
+
+    /** A list of teacher ids names each at most once: a null or a repeat is a 400 naming the item. */
+    private static void checkIds(String field, List<String> ids) {
+        List<FieldError> invalid = new ArrayList<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            Integer first = id == null ? null : firstAt.putIfAbsent(id, i);
+            if (id == null) {
+                invalid.add(new FieldError(field + "[" + i + "]", "must not be null"));
+            } else if (first != null) {
+                invalid.add(new FieldError(field + "[" + i + "]", "repeats " + field + "[" + first + "]"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+    }
+
+    /** The teachers behind these ids, in their order: each must be registered and of this community's team. */
+    private List<Teacher> teamMembers(String communityCode, String field, List<String> ids) {
+        Map<String, Teacher> found = teachers.byIds(ids);
+        List<FieldError> unknown = new ArrayList<>();
+        List<FieldError> ofAnotherCommunity = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            // Looked up by the exact id: the database's collation would also match another case or trailing spaces.
+            Teacher teacher = found.get(ids.get(i));
+            if (teacher == null) {
+                unknown.add(new FieldError(field + "[" + i + "]", "is not a registered teacher"));
+            } else if (!teacher.communityCode.equals(communityCode)) {
+                ofAnotherCommunity.add(new FieldError(field + "[" + i + "]", "is a teacher of another community"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new FieldRefusal(UNKNOWN_TEACHER, "Some of the teachers are not registered.", unknown);
+        }
+        if (!ofAnotherCommunity.isEmpty()) {
+            throw new FieldRefusal(TEACHER_OF_ANOTHER_COMMUNITY,
+                    "Some of the teachers belong to another community's teacher team than " + communityCode + ".",
+                    ofAnotherCommunity);
+        }
+        return ids.stream().map(found::get).toList();
+    }
+
+    /** The phone only to those who may act in the teacher's community: its staff, officers, admins. */
+    private TeacherResponse response(Teacher teacher) {
+        return TeacherResponse.from(teacher, caller.mayActIn(teacher.communityCode));
+    }
+
+    private static StaffActivityResponse activityResponse(StaffActivity activity, Map<String, Teacher> teachers) {
+        return StaffActivityResponse.from(activity,
+                activity.attendeeTeacherIds.stream().map(id -> TeacherRef.of(teachers.get(id))).toList());
+    }
+
+    private Teacher teacher(String id) {
+        return teachers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Teacher", id));
+    }
+
+    private Community community(String code) {
+        return communities.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Community", code));
+    }
+}
