@@ -35,12 +35,12 @@ import java.util.UUID;
 @Transactional
 public class FundingService {
 
-    public static final String BUDGET_LINES_MISMATCH = "BUDGET_LINES_MISMATCH";
-    public static final String BUDGET_BELOW_SPENT = "BUDGET_BELOW_SPENT";
-    public static final String OVER_BUDGET = "OVER_BUDGET";
-    public static final String UNKNOWN_PROGRAMME = "UNKNOWN_PROGRAMME";
-    public static final String ALREADY_REVERSED = "ALREADY_REVERSED";
-    public static final String NOT_REVERSIBLE = "NOT_REVERSIBLE";
+    private static final String BUDGET_LINES_MISMATCH = "BUDGET_LINES_MISMATCH";
+    private static final String BUDGET_BELOW_SPENT = "BUDGET_BELOW_SPENT";
+    private static final String OVER_BUDGET = "OVER_BUDGET";
+    private static final String UNKNOWN_PROGRAMME = "UNKNOWN_PROGRAMME";
+    private static final String ALREADY_REVERSED = "ALREADY_REVERSED";
+    private static final String NOT_REVERSIBLE = "NOT_REVERSIBLE";
 
     /** Zero CNY at the scale money has: what a category without a budget line has budgeted. */
     private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
