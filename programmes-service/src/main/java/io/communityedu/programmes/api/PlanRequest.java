@@ -1,13 +1,16 @@
 package io.communityedu.programmes.api;
 
+import io.communityedu.programmes.funding.BudgetLine;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 @Schema(description = "A community's annual education work plan.")
 public record PlanRequest(
@@ -17,6 +20,11 @@ public record PlanRequest(
         @NotNull @Min(0) @Max(100) Integer participationTargetPercent,
         @Schema(description = "Featured (signature) programmes to run", example = "2")
         @NotNull @Min(0) @Max(1000) Integer featuredProgrammeTarget,
+        @Schema(description = "Regular staff meetings (例会) to hold in the year; 12 when absent", example = "12")
+        @Min(0) @Max(1000) Integer regularMeetingsPlanned,
         @Schema(description = "Dedicated funding in CNY", example = "150000.00")
-        @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal budget) {
+        @NotNull @DecimalMin("0.00") @Money BigDecimal budget,
+        @Schema(description = "The budget split by category, adding up to the budget; [] removes the split. "
+                + "Absent, the current split stays, which needs the budget unchanged.")
+        @Size(max = 6) List<@Valid @NotNull BudgetLine> budgetLines) {
 }

@@ -1,10 +1,12 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.domain.AnnualPlan;
+import io.communityedu.programmes.funding.BudgetLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 @Schema(description = "A community's annual education work plan.")
 public record PlanResponse(
@@ -13,12 +15,17 @@ public record PlanResponse(
         @Schema(example = "12000") int residentPopulation,
         @Schema(example = "50") int participationTargetPercent,
         @Schema(example = "2") int featuredProgrammeTarget,
+        @Schema(example = "12") int regularMeetingsPlanned,
         @Schema(example = "150000.00") BigDecimal budget,
+        @Schema(description = "The budget split by category, in category order; [] when not split")
+        List<BudgetLine> budgetLines,
+        @Schema(description = "The ledger's total: expenditures less reversals", example = "0.00") BigDecimal spent,
         Instant createdAt,
         Instant updatedAt) {
 
-    public static PlanResponse from(AnnualPlan plan) {
+    public static PlanResponse from(AnnualPlan plan, BigDecimal spent) {
         return new PlanResponse(plan.communityCode, plan.year, plan.residentPopulation, plan.participationTargetPercent,
-                plan.featuredProgrammeTarget, plan.budget, plan.createdAt, plan.updatedAt);
+                plan.featuredProgrammeTarget, plan.regularMeetingsPlanned, plan.budget, BudgetLine.of(plan), spent,
+                plan.createdAt, plan.updatedAt);
     }
 }

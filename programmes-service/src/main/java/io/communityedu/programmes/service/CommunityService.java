@@ -7,6 +7,7 @@ import io.communityedu.programmes.api.PlanResponse;
 import io.communityedu.programmes.domain.AnnualPlan;
 import io.communityedu.programmes.domain.Community;
 import io.communityedu.programmes.events.ProgrammeEvents;
+import io.communityedu.programmes.funding.FundingService;
 import io.communityedu.programmes.persistence.CommunityRepository;
 import io.communityedu.programmes.persistence.PlanRepository;
 import io.communityedu.support.api.PageRequest;
@@ -19,8 +20,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Objects;
 
 /** Communities and their annual plans. */
 @ApplicationScoped
@@ -29,16 +30,21 @@ public class CommunityService {
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2100;
+    /** Regular staff meetings (例会) a plan expects when it does not say: one a month. */
+    static final int DEFAULT_REGULAR_MEETINGS_PLANNED = 12;
 
     private final CommunityRepository communities;
     private final PlanRepository plans;
     private final ProgrammeEvents events;
+    private final FundingService funding;
     private final Caller caller;
 
-    public CommunityService(CommunityRepository communities, PlanRepository plans, ProgrammeEvents events, Caller caller) {
+    public CommunityService(CommunityRepository communities, PlanRepository plans, ProgrammeEvents events,
+                            FundingService funding, Caller caller) {
         this.communities = communities;
         this.plans = plans;
         this.events = events;
+        this.funding = funding;
         this.caller = caller;
     }
 
@@ -70,7 +76,8 @@ public class CommunityService {
         checkYear(year);
         community(code);
         Instant now = Timestamps.now();
-        AnnualPlan plan = plans.findPlan(code, year).orElse(null);
+        // Locked: the budget is checked against the ledger, which bookings change under the same lock.
+        AnnualPlan plan = plans.lockPlan(code, year).orElse(null);
         boolean created = plan == null;
         if (created) {
             plan = new AnnualPlan();
@@ -78,29 +85,31 @@ public class CommunityService {
             plan.year = year;
             plan.createdAt = now;
         }
+        funding.setBudget(plan, request.budget(), request.budgetLines());
         plan.residentPopulation = request.residentPopulation();
         plan.participationTargetPercent = request.participationTargetPercent();
         plan.featuredProgrammeTarget = request.featuredProgrammeTarget();
-        plan.budget = request.budget().setScale(2, RoundingMode.UNNECESSARY);
+        plan.regularMeetingsPlanned = Objects.requireNonNullElse(request.regularMeetingsPlanned(),
+                DEFAULT_REGULAR_MEETINGS_PLANNED);
         plan.updatedAt = now;
         if (created) {
             plans.persist(plan);
         }
         events.planSet(plan);
-        return new Upserted<>(PlanResponse.from(plan), created);
+        return new Upserted<>(funding.planResponse(plan), created);
     }
 
     public PlanResponse getPlan(String code, int year) {
         checkYear(year);
         community(code);
-        return plans.findPlan(code, year).map(PlanResponse::from)
+        return plans.findPlan(code, year).map(funding::planResponse)
                 .orElseThrow(() -> ProblemException.notFound("Plan of community " + code + " for year", year));
     }
 
     public PageResponse<PlanResponse> listPlans(String code, PageRequest page) {
         community(code);
         PanacheQuery<AnnualPlan> query = plans.ofCommunity(code).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(PlanResponse::from).toList(), query.count());
+        return page.respond(funding.planResponses(query.list()), query.count());
     }
 
     private Community community(String code) {

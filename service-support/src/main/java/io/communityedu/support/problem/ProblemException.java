@@ -63,6 +63,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "Request refused", detail, code, null);
     }
 
+    /** 422 whose cause is a field of the request: the client learns the rule and where it bit. */
+    public static ProblemException refused(String code, String detail, List<FieldError> errors) {
+        return new ProblemException(422, "Request refused", detail, code, List.copyOf(errors));
+    }
+
     public int status() {
         return status;
     }

@@ -1,0 +1,6 @@
+package io.communityedu.programmes.funding;
+
+/** What a plan's money is for: budget lines split the budget by these, expenditures are booked to one. */
+public enum BudgetCategory {
+    TEACHING, MATERIALS, VENUES, PUBLICITY, STAFF_DEVELOPMENT, OTHER
+}

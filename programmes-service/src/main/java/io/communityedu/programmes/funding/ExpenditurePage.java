@@ -1,0 +1,10 @@
+package io.communityedu.programmes.funding;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A page of the ledger, with the totals of the whole ledger (not just of the page). */
+@Schema(description = "One page of the plan-year's ledger, by date, and the totals of the whole ledger.")
+public record ExpenditurePage(List<ExpenditureResponse> items, int page, int size, long total, LedgerTotals totals) {
+}
