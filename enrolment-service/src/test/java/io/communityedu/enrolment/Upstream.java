@@ -2,6 +2,7 @@ package io.communityedu.enrolment;
 
 import io.communityedu.localstack.EventPublisher;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,9 +48,10 @@ final class Upstream implements AutoCloseable {
         data.put("targetGroups", session.targetGroups);
         data.put("minAge", session.minAge);
         data.put("maxAge", session.maxAge);
-        data.put("providerId", null);
+        data.put("providerId", session.providerId);
         data.put("certificateName", session.certificateName);
-        data.put("fee", 0.00);
+        data.put("fee", session.fee);
+        data.put("residentDiscountPercent", session.residentDiscountPercent);
         data.put("version", session.programmeVersion);
         publish(session.programmeId, "ProgrammeChanged", data);
     }
@@ -81,6 +83,10 @@ final class Upstream implements AutoCloseable {
         Integer minAge;
         Integer maxAge;
         String certificateName;
+        /** Both null, or both set by {@link #taughtBy}. */
+        String providerId;
+        Integer residentDiscountPercent;
+        BigDecimal fee = new BigDecimal("0.00");
         String title = "第一期";
         String startDate = "2010-07-05";
         String endDate = "2010-08-20";
@@ -99,6 +105,13 @@ final class Upstream implements AutoCloseable {
         Session(String communityCode, String programmeId) {
             this.communityCode = communityCode;
             this.programmeId = programmeId;
+        }
+
+        /** The programme's provider, offering residents of the programme's community this discount. */
+        Session taughtBy(String providerId, int residentDiscountPercent) {
+            this.providerId = providerId;
+            this.residentDiscountPercent = residentDiscountPercent;
+            return this;
         }
 
         Map<String, Object> data() {
@@ -123,6 +136,8 @@ final class Upstream implements AutoCloseable {
             data.put("hours", hours);
             data.put("enrolmentOpensAt", enrolmentOpensAt);
             data.put("enrolmentClosesAt", enrolmentClosesAt);
+            data.put("fee", fee);
+            data.put("residentDiscountPercent", residentDiscountPercent);
             data.put("version", version);
             return data;
         }

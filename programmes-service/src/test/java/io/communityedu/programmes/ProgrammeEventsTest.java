@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,41 @@ class ProgrammeEventsTest {
         assertEquals("2010-07-01T00:00:00Z", scheduled.get("enrolmentClosesAt").asText());
         assertEquals("ACTIVE", scheduled.get("programmeStatus").asText());
         assertEquals(45, events.get(3).at("/data/capacity").asInt());
+        // Without a provider there is no resident discount: present, and null.
+        assertTrue(created.get("residentDiscountPercent").isNull());
+        assertTrue(scheduled.get("residentDiscountPercent").isNull());
+        assertTrue(records(programmeId).get(2).contains("\"fee\":0.00"), "a session event carries the fee, two decimals");
+    }
+
+    @Test
+    void programmeAndSessionEventsCarryTheFeeAndTheProvidersResidentDiscount() {
+        String code = Fixtures.community("折扣社区");
+        String providerId = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "社区学校", "type", "COMMUNITY_SCHOOL", "residentDiscountPercent", 15))
+                .post("/api/v1/providers").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = programmeBody(code, "书法班");
+        body.put("providerId", providerId);
+        body.put("fee", new BigDecimal("99.99"));
+        String programmeId = given().contentType(ContentType.JSON).body(body).post("/api/v1/programmes")
+                .then().statusCode(201).extract().path("id");
+        String sessionId = Fixtures.session(programmeId, 20);
+        body.put("fee", new BigDecimal("120.00"));
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/programmes/{id}", programmeId)
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("capacity", 25)).patch("/api/v1/sessions/{id}", sessionId)
+                .then().statusCode(200);
+
+        List<JsonNode> events = awaitEvents(programmeId, 4);
+        assertEquals(List.of("ProgrammeCreated", "SessionScheduled", "ProgrammeChanged", "SessionChanged"),
+                events.stream().map(e -> e.get("type").asText()).toList());
+        events.forEach(e -> assertEquals(15, e.at("/data/residentDiscountPercent").asInt(), e.toString()));
+        List<String> raw = records(programmeId);
+        assertTrue(raw.get(0).contains("\"fee\":99.99"), raw.get(0));
+        assertTrue(raw.get(1).contains("\"fee\":99.99"), raw.get(1));
+        assertTrue(raw.get(2).contains("\"fee\":120.00"), raw.get(2));
+        assertTrue(raw.get(3).contains("\"fee\":120.00"), "a session event carries the programme's current fee");
+        EventContract contract = EventContract.load();
+        raw.forEach(contract::check);
     }
 
     @Test

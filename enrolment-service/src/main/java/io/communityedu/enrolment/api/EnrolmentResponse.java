@@ -4,6 +4,7 @@ import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 @Schema(description = "A resident's place in a session.")
@@ -14,11 +15,14 @@ public record EnrolmentResponse(
         @Schema(example = "CONFIRMED") EnrolmentStatus status,
         @Schema(description = "1-based place in the waitlist while WAITLISTED, else null") Integer waitlistPosition,
         @Schema(description = "Issued on completion when the programme leads to a certificate") String certificateNumber,
+        @Schema(description = "The programme's fee when the enrolment was made, CNY", example = "99.99") BigDecimal fee,
+        @Schema(description = "What the resident pays, fixed when the enrolment was made: the fee, less the provider's "
+                + "resident discount for residents of the programme's community", example = "84.99") BigDecimal price,
         Instant createdAt,
         Instant updatedAt) {
 
     public static EnrolmentResponse from(Enrolment e, Integer waitlistPosition) {
         return new EnrolmentResponse(e.id, e.residentId, e.sessionId, e.status, waitlistPosition, e.certificateNumber,
-                e.createdAt, e.updatedAt);
+                e.fee, e.price, e.createdAt, e.updatedAt);
     }
 }

@@ -3,6 +3,7 @@ package io.communityedu.enrolment.api;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,5 +21,7 @@ public record MyEnrolmentResponse(
         @Schema(example = "CONFIRMED") EnrolmentStatus status,
         Integer waitlistPosition,
         String certificateNumber,
+        @Schema(description = "The programme's fee when the enrolment was made, CNY", example = "99.99") BigDecimal fee,
+        @Schema(description = "What the resident pays, fixed when the enrolment was made", example = "84.99") BigDecimal price,
         Instant createdAt) {
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A resident's place in a session. */
@@ -39,6 +40,14 @@ public class Enrolment {
 
     @Column(name = "certificate_number", length = 40)
     public String certificateNumber;
+
+    /** The programme's fee when the enrolment was made. */
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal fee;
+
+    /** What the resident pays, fixed when the enrolment was made. */
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal price;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,6 +59,14 @@ public class SessionReplica {
 
     @Column(name = "certificate_name", length = 200)
     public String certificateName;
+
+    /** The programme's fee, CNY. */
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal fee;
+
+    /** The programme's provider's discount for residents of the programme's community; null without a provider. */
+    @Column(name = "resident_discount_percent")
+    public Integer residentDiscountPercent;
 
     @Column(nullable = false, length = 200)
     public String title;

@@ -6,6 +6,8 @@ import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.domain.Strand;
 
+import java.math.BigDecimal;
+
 /**
  * Data of every enrolment event: the enrolment as it now is, with the session facts statistics
  * need. The resident appears only as a pseudonym and a community code. Key: sessionId.
@@ -13,7 +15,7 @@ import io.communityedu.enrolment.domain.Strand;
 public record EnrolmentSnapshot(String enrolmentId, String sessionId, String programmeId, String communityCode,
                                 int year, Strand strand, String residentRef, String residentCommunityCode,
                                 EnrolmentStatus status, EnrolmentStatus previousStatus, int hours,
-                                int placesTaken, int capacity, long version) {
+                                int placesTaken, int capacity, BigDecimal fee, BigDecimal price, long version) {
 
     public static final String CONFIRMED = "EnrolmentConfirmed";
     public static final String WAITLISTED = "EnrolmentWaitlisted";
@@ -23,6 +25,7 @@ public record EnrolmentSnapshot(String enrolmentId, String sessionId, String pro
 
     static EnrolmentSnapshot of(Enrolment e, EnrolmentStatus previous, SessionReplica s, Resident r) {
         return new EnrolmentSnapshot(e.id, s.sessionId, s.programmeId, s.communityCode, s.year, s.strand,
-                r.pseudonym, r.communityCode, e.status, previous, s.hours, s.placesTaken, s.capacity, e.version);
+                r.pseudonym, r.communityCode, e.status, previous, s.hours, s.placesTaken, s.capacity, e.fee, e.price,
+                e.version);
     }
 }

@@ -15,6 +15,8 @@ import io.communityedu.support.inbox.IncomingEvent;
 import io.communityedu.support.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -23,7 +25,8 @@ import java.util.Set;
 /**
  * Keeps this service's copy of communities and sessions from programme-events, so enrolments are
  * decided here even while programmes-service is down. Snapshots older than the copy are ignored.
- * A session that now has free places (capacity raised) takes from its waitlist at once.
+ * A session that now has free places (capacity raised) takes from its waitlist at once. A new fee
+ * or discount only prices enrolments made from then on.
  */
 @ApplicationScoped
 public class ProgrammeEventHandler implements EventHandler {
@@ -126,6 +129,11 @@ public class ProgrammeEventHandler implements EventHandler {
         session.minAge = data.hasNonNull("minAge") ? data.get("minAge").asInt() : null;
         session.maxAge = data.hasNonNull("maxAge") ? data.get("maxAge").asInt() : null;
         session.certificateName = data.hasNonNull("certificateName") ? data.get("certificateName").asText() : null;
+        // Older events carry neither: no fee, no discount (docs/asyncapi.yaml).
+        session.fee = (data.hasNonNull("fee") ? data.get("fee").decimalValue() : BigDecimal.ZERO)
+                .setScale(2, RoundingMode.HALF_UP);
+        session.residentDiscountPercent = data.hasNonNull("residentDiscountPercent")
+                ? data.get("residentDiscountPercent").asInt() : null;
     }
 
     private static String text(JsonNode value) {

@@ -87,6 +87,8 @@ public class EnrolmentService {
         enrolment.residentId = resident.id;
         enrolment.sequence = session.takeSequence();
         enrolment.createdAt = now;
+        enrolment.fee = session.fee;
+        enrolment.price = Prices.of(session, resident);
         boolean confirmed = session.hasFreePlace();
         if (confirmed) {
             session.placesTaken++;

@@ -38,20 +38,30 @@ public class ProgrammeEvents {
     }
 
     public void programmeCreated(Programme programme) {
-        outbox.publish(config.topic(), programme.id, ProgrammeSnapshot.CREATED, ProgrammeSnapshot.of(programme));
+        outbox.publish(config.topic(), programme.id, ProgrammeSnapshot.CREATED,
+                ProgrammeSnapshot.of(programme, residentDiscountPercent(programme)));
     }
 
     public void programmeChanged(Programme programme) {
         em.flush();
-        outbox.publish(config.topic(), programme.id, ProgrammeSnapshot.CHANGED, ProgrammeSnapshot.of(programme));
+        outbox.publish(config.topic(), programme.id, ProgrammeSnapshot.CHANGED,
+                ProgrammeSnapshot.of(programme, residentDiscountPercent(programme)));
     }
 
     public void sessionScheduled(ProgrammeSession session, Programme programme) {
-        outbox.publish(config.topic(), programme.id, SessionSnapshot.SCHEDULED, SessionSnapshot.of(session, programme));
+        outbox.publish(config.topic(), programme.id, SessionSnapshot.SCHEDULED,
+                SessionSnapshot.of(session, programme, residentDiscountPercent(programme)));
     }
 
     public void sessionChanged(ProgrammeSession session, Programme programme) {
         em.flush();
-        outbox.publish(config.topic(), programme.id, SessionSnapshot.CHANGED, SessionSnapshot.of(session, programme));
+        outbox.publish(config.topic(), programme.id, SessionSnapshot.CHANGED,
+                SessionSnapshot.of(session, programme, residentDiscountPercent(programme)));
+    }
+
+    /** The programme's provider's discount, null without one (providers are immutable: looked up, not copied). */
+    private Integer residentDiscountPercent(Programme programme) {
+        return programme.providerId == null ? null
+                : em.find(Provider.class, programme.providerId).residentDiscountPercent;
     }
 }

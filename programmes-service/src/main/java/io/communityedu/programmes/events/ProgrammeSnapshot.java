@@ -12,13 +12,15 @@ import java.util.List;
 public record ProgrammeSnapshot(String programmeId, String communityCode, int year, String title, Strand strand,
                                 boolean featured, ProgrammeStatus status, List<TargetGroup> targetGroups,
                                 Integer minAge, Integer maxAge, String providerId, String certificateName,
-                                BigDecimal fee, long version) {
+                                BigDecimal fee, Integer residentDiscountPercent, long version) {
 
     public static final String CREATED = "ProgrammeCreated";
     public static final String CHANGED = "ProgrammeChanged";
 
-    static ProgrammeSnapshot of(Programme p) {
+    /** {@code residentDiscountPercent}: the programme's provider's, null without a provider. */
+    static ProgrammeSnapshot of(Programme p, Integer residentDiscountPercent) {
         return new ProgrammeSnapshot(p.id, p.communityCode, p.year, p.title, p.strand, p.featured, p.status,
-                List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.providerId, p.certificateName, p.fee, p.version);
+                List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.providerId, p.certificateName, p.fee,
+                residentDiscountPercent, p.version);
     }
 }
