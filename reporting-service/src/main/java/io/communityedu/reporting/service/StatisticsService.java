@@ -5,6 +5,7 @@ import io.communityedu.reporting.api.CommunitySummary;
 import io.communityedu.reporting.api.EnrolmentCounts;
 import io.communityedu.reporting.api.StrandStatistics;
 import io.communityedu.reporting.api.YearStatistics;
+import io.communityedu.reporting.domain.Money;
 import io.communityedu.reporting.domain.ReportedPlan;
 import io.communityedu.reporting.domain.Strand;
 import io.communityedu.reporting.persistence.CommunityYearRow;
@@ -58,7 +59,7 @@ public class StatisticsService {
         long participantCount = counts.getOrDefault(ParticipantRepository.ALL, 0L);
 
         List<StrandStatistics> byStrand = Arrays.stream(Strand.values()).map(strand -> {
-            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0));
+            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
             return new StrandStatistics(strand, tally.programmes(), tally.sessions(),
                     counts.getOrDefault(strand.name(), 0L), tally.confirmed() + tally.completed(), tally.completed(),
                     tally.learnerHours());
