@@ -24,16 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static io.communityedu.reporting.CommunityReports.assertDistrict;
+import static io.communityedu.reporting.CommunityReports.assertReport;
+import static io.communityedu.reporting.CommunityReports.awaitDistrict;
 import static io.communityedu.reporting.CommunityReports.awaitReport;
-import static io.communityedu.reporting.CommunityReports.json;
 import static io.communityedu.reporting.CommunityReports.report;
-import static io.communityedu.reporting.CommunityReports.withoutAsOf;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -63,6 +63,7 @@ class StatisticsTest {
 
         awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(30));
         awaitReport(scenario.neighbour, scenario.year, scenario.neighbourExpected(), Duration.ofSeconds(30));
+        awaitDistrict(scenario.year, scenario.districtExpected(), scenario.districtCsvExpected(), Duration.ofSeconds(30));
         given().get("/api/v1/statistics/communities/{code}/years/{year}", scenario.ours, scenario.year)
                 .then().body("asOf", notNullValue());
     }
@@ -76,14 +77,22 @@ class StatisticsTest {
         shuffled.forEach(event -> publisher.send(event.topic(), event.key(), event.json()));
         Collections.reverse(shuffled);
         shuffled.forEach(event -> publisher.send(event.topic(), event.key(), event.json()));
+        // And a third time under new event ids, which the inbox cannot recognise: the entities' ids and versions do.
+        Collections.shuffle(shuffled, new Random(20102));
+        shuffled.forEach(event -> {
+            SeedScenario.Sent again = event.underNewEventId();
+            publisher.send(again.topic(), again.key(), again.json());
+        });
 
         awaitReport(scenario.ours, scenario.year, scenario.oursExpected(), Duration.ofSeconds(30));
         awaitReport(scenario.neighbour, scenario.year, scenario.neighbourExpected(), Duration.ofSeconds(30));
+        awaitDistrict(scenario.year, scenario.districtExpected(), scenario.districtCsvExpected(), Duration.ofSeconds(30));
 
         scenario.publishInOrder(publisher); // the very same events once more, in order
         awaitCaughtUp();
-        assertEquals(json(scenario.oursExpected()), withoutAsOf(report(scenario.ours, scenario.year)));
-        assertEquals(json(scenario.neighbourExpected()), withoutAsOf(report(scenario.neighbour, scenario.year)));
+        assertReport(scenario.oursExpected(), report(scenario.ours, scenario.year));
+        assertReport(scenario.neighbourExpected(), report(scenario.neighbour, scenario.year));
+        assertDistrict(scenario.year, scenario.districtExpected(), scenario.districtCsvExpected());
     }
 
     @Test
@@ -97,18 +106,26 @@ class StatisticsTest {
 
         // Damage the projections behind the service's back: only a real rebuild from the topics repairs this.
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("UPDATE reported_programme SET confirmed = confirmed + 100 WHERE community_code = ?1")
-                    .setParameter(1, scenario.ours).executeUpdate();
-            em.createNativeQuery("UPDATE participant_count SET participants = 999 WHERE community_code = ?1")
-                    .setParameter(1, scenario.ours).executeUpdate();
+            for (String damage : List.of(
+                    "UPDATE reported_programme SET confirmed = confirmed + 100, resident_savings = 0 WHERE community_code = ?1",
+                    "UPDATE participant_count SET participants = 999 WHERE community_code = ?1",
+                    "DELETE FROM reported_teacher WHERE community_code = ?1",
+                    "DELETE FROM reported_staff_activity WHERE community_code = ?1",
+                    "UPDATE reported_ledger_entry SET amount = amount + 1 WHERE community_code = ?1",
+                    "DELETE FROM reported_budget_line WHERE community_code = ?1")) {
+                em.createNativeQuery(damage).setParameter(1, scenario.ours).executeUpdate();
+            }
         });
-        report(scenario.ours, scenario.year).then().body("participants", equalTo(999));
+        report(scenario.ours, scenario.year).then().body("participants", equalTo(999),
+                "staff.regularMeetingsHeld", equalTo(0), "funding.byCategory[0].budgeted", equalTo(0f));
 
         given().post("/admin/projections/rebuild").then().statusCode(202);
         awaitCaughtUp();
 
         assertEquals(community, report(scenario.ours, scenario.year).asString());
         assertEquals(district, given().get("/api/v1/statistics/years/{year}", scenario.year).asString());
+        assertReport(scenario.oursExpected(), report(scenario.ours, scenario.year));
+        assertDistrict(scenario.year, scenario.districtExpected(), scenario.districtCsvExpected());
         given().get("/admin/projections").then().statusCode(200).body("asOf", notNullValue());
     }
 

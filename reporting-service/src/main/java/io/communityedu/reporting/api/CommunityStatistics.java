@@ -1,5 +1,7 @@
 package io.communityedu.reporting.api;
 
+import io.communityedu.reporting.domain.FundingYear;
+import io.communityedu.reporting.domain.StaffYear;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -30,6 +32,28 @@ public record CommunityStatistics(
         BigDecimal previousYearBudget,
         @Schema(description = "Null when there is no plan for the year before")
         Boolean budgetIncreased,
+        StaffStatistics staff,
+        FundingStatistics funding,
+        @Schema(description = "Fee less price over the confirmed and completed enrolments of this community's"
+                + " programmes of the year", example = "110.00")
+        BigDecimal residentSavings,
         @Schema(description = "When the newest event folded into the statistics happened upstream")
         Instant asOf) {
+
+    /**
+     * The report with its staff and funding sections shaped here from the domain's figures, so that the
+     * service layer needs none of this package's records for them.
+     */
+    public static CommunityStatistics of(String communityCode, int year, int residentPopulation, long participants,
+                                         BigDecimal participationRate, int participationTargetPercent,
+                                         boolean participationTargetMet, long featuredProgrammes,
+                                         int featuredProgrammeTarget, EnrolmentCounts enrolments,
+                                         List<StrandStatistics> byStrand, BigDecimal budget,
+                                         BigDecimal previousYearBudget, Boolean budgetIncreased, StaffYear staff,
+                                         FundingYear funding, BigDecimal residentSavings, Instant asOf) {
+        return new CommunityStatistics(communityCode, year, residentPopulation, participants, participationRate,
+                participationTargetPercent, participationTargetMet, featuredProgrammes, featuredProgrammeTarget,
+                enrolments, byStrand, budget, previousYearBudget, budgetIncreased, StaffStatistics.of(staff),
+                FundingStatistics.of(funding), residentSavings, asOf);
+    }
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 
 @Schema(description = "One community's year in the district summary; the same definitions as the community report.")
 @JsonPropertyOrder({"communityCode", "residentPopulation", "participants", "participationRate", "participationTargetMet",
-        "featuredProgrammes", "budget", "budgetIncreased"})
+        "featuredProgrammes", "budget", "budgetIncreased", "spent", "regularMeetingsHeld"})
 public record CommunitySummary(
         @Schema(example = "qinghuai-road") String communityCode,
         @Schema(example = "12000") int residentPopulation,
@@ -16,5 +16,7 @@ public record CommunitySummary(
         boolean participationTargetMet,
         @Schema(example = "3") long featuredProgrammes,
         @Schema(example = "150000.00") BigDecimal budget,
-        @Schema(description = "Null when there is no plan for the year before") Boolean budgetIncreased) {
+        @Schema(description = "Null when there is no plan for the year before") Boolean budgetIncreased,
+        @Schema(description = "The plan-year's ledger entries, reversals included", example = "29200.78") BigDecimal spent,
+        @Schema(description = "Regular staff meetings dated in the year", example = "10") long regularMeetingsHeld) {
 }

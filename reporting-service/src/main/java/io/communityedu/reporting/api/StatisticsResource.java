@@ -51,7 +51,8 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A community's year against its plan",
             description = "Participation against the target, featured programmes, enrolments by status, all four strands,"
-                    + " learner hours and budget growth. Carries an ETag; If-None-Match answers 304.")
+                    + " learner hours, budget growth, the teacher team and staff activities, the budget against the"
+                    + " ledger and what residents saved. Carries an ETag; If-None-Match answers 304.")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag of an earlier answer: 304 if the statistics have not changed since")
     @APIResponse(responseCode = "200", description = "The community's year",

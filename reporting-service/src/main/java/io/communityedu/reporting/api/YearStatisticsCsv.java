@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 final class YearStatisticsCsv {
 
     static final String EXAMPLE = """
-            communityCode,residentPopulation,participants,participationRate,participationTargetMet,featuredProgrammes,budget,budgetIncreased\r
-            qinghuai-road,12000,6100,0.5083,true,3,150000.00,true\r
+            communityCode,residentPopulation,participants,participationRate,participationTargetMet,featuredProgrammes,budget,budgetIncreased,spent,regularMeetingsHeld\r
+            qinghuai-road,12000,6100,0.5083,true,3,150000.00,true,29200.78,10\r
             """;
 
     private static final List<String> HEADER = List.of("communityCode", "residentPopulation", "participants",
-            "participationRate", "participationTargetMet", "featuredProgrammes", "budget", "budgetIncreased");
+            "participationRate", "participationTargetMet", "featuredProgrammes", "budget", "budgetIncreased", "spent",
+            "regularMeetingsHeld");
 
     private YearStatisticsCsv() {
     }
@@ -25,7 +26,8 @@ final class YearStatisticsCsv {
             line(csv, List.of(row.communityCode(), String.valueOf(row.residentPopulation()),
                     String.valueOf(row.participants()), plain(row.participationRate()),
                     String.valueOf(row.participationTargetMet()), String.valueOf(row.featuredProgrammes()),
-                    plain(row.budget()), row.budgetIncreased() == null ? "" : row.budgetIncreased().toString()));
+                    plain(row.budget()), row.budgetIncreased() == null ? "" : row.budgetIncreased().toString(),
+                    plain(row.spent()), String.valueOf(row.regularMeetingsHeld())));
         }
         return csv.toString();
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
+
 /** An enrolment's latest known status; the resident appears only by pseudonym. */
 @Entity
 @Table(name = "reported_enrolment")
@@ -34,4 +36,13 @@ public class ReportedEnrolment {
 
     @Column(nullable = false)
     public long version;
+
+    /** Fee less price, fixed when the enrolment was made. */
+    @Column(name = "resident_saving", nullable = false, precision = 14, scale = 2)
+    public BigDecimal residentSaving = Money.ZERO;
+
+    /** What this enrolment adds to its programme's resident savings: the saving while it holds a place. */
+    public BigDecimal savingCounted() {
+        return status.holdsPlace() ? residentSaving : Money.ZERO;
+    }
 }

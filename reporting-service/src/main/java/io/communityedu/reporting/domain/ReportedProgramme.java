@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
+
 /**
  * A programme and the tallies of its sessions and enrolments. A placeholder is known only from a
  * session's or an enrolment's event so far; its own events (versions from 0) overwrite the facts.
@@ -59,6 +61,10 @@ public class ReportedProgramme {
 
     @Column(name = "learner_hours", nullable = false)
     public long learnerHours;
+
+    /** What its residents save (fee less price) on the enrolments that hold a place. */
+    @Column(name = "resident_savings", nullable = false, precision = 14, scale = 2)
+    public BigDecimal residentSavings = Money.ZERO;
 
     /** Moves one enrolment from one status (null: new) to another in the tallies. */
     public void recount(EnrolmentStatus from, EnrolmentStatus to) {

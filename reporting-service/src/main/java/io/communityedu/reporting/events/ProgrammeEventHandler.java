@@ -8,7 +8,7 @@ import io.communityedu.support.inbox.EventHandler;
 import io.communityedu.support.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Folds plans, programmes and sessions from programme-events into the projections. */
+/** Folds plans, programmes, sessions, teachers, staff activities and the ledger from programme-events into the projections. */
 @ApplicationScoped
 public class ProgrammeEventHandler implements EventHandler {
 
@@ -36,7 +36,13 @@ public class ProgrammeEventHandler implements EventHandler {
                         projection.programmeSet(mapper.treeToValue(event.data(), ProgrammeSnapshot.class), event.occurredAt());
                 case "SessionScheduled", "SessionChanged" ->
                         projection.sessionSet(mapper.treeToValue(event.data(), SessionSnapshot.class), event.occurredAt());
-                default -> { } // communities and providers do not change any statistic
+                case "TeacherRegistered", "TeacherChanged" ->
+                        projection.teacherSet(mapper.treeToValue(event.data(), TeacherSnapshot.class), event.occurredAt());
+                case "StaffActivityRecorded" -> projection.staffActivityRecorded(
+                        mapper.treeToValue(event.data(), StaffActivityRecorded.class), event.occurredAt());
+                case "ExpenditureBooked", "ExpenditureReversed" ->
+                        projection.ledgerEntryBooked(mapper.treeToValue(event.data(), LedgerEntry.class), event.occurredAt());
+                default -> { } // communities, providers and sessions' teacher assignments do not change any statistic
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Unreadable " + event.type() + " event " + event.eventId(), e);

@@ -23,14 +23,22 @@ public class PlanRepository implements PanacheRepositoryBase<ReportedPlan, PlanK
         return findByIdOptional(new PlanKey(communityCode, year));
     }
 
-    /** Every community with a plan in the year, with its participants and active featured programmes: one query. */
+    /**
+     * Every community with a plan in the year, with its participants, active featured programmes, spending
+     * (reversals included; 0.00, not null, without entries) and regular meetings held: one query.
+     */
     public List<CommunityYearRow> summariesOf(int year) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT p.community_code, p.resident_population, p.participation_target_percent, p.budget, prev.budget,
                        COALESCE(c.participants, 0),
                        (SELECT COUNT(*) FROM reported_programme g
                         WHERE g.programme_year = p.plan_year AND g.community_code = p.community_code
-                          AND g.featured AND g.status = 'ACTIVE')
+                          AND g.featured AND g.status = 'ACTIVE'),
+                       (SELECT COALESCE(SUM(l.amount), 0.00) FROM reported_ledger_entry l
+                        WHERE l.community_code = p.community_code AND l.plan_year = p.plan_year),
+                       (SELECT COUNT(*) FROM reported_staff_activity a
+                        WHERE a.community_code = p.community_code AND a.activity_year = p.plan_year
+                          AND a.kind = 'REGULAR_MEETING')
                 FROM reported_plan p
                 LEFT JOIN reported_plan prev ON prev.community_code = p.community_code AND prev.plan_year = p.plan_year - 1
                 LEFT JOIN participant_count c
@@ -41,6 +49,6 @@ public class PlanRepository implements PanacheRepositoryBase<ReportedPlan, PlanK
                 .getResultList();
         return rows.stream().map(row -> new CommunityYearRow((String) row[0], ((Number) row[1]).intValue(),
                 ((Number) row[2]).intValue(), (BigDecimal) row[3], (BigDecimal) row[4], ((Number) row[5]).longValue(),
-                ((Number) row[6]).longValue())).toList();
+                ((Number) row[6]).longValue(), (BigDecimal) row[7], ((Number) row[8]).longValue())).toList();
     }
 }

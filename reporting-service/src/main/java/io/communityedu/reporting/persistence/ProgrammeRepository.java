@@ -6,6 +6,7 @@ import io.communityedu.support.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<ReportedProgra
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT strand, COUNT(*),
                        SUM(CASE WHEN featured AND status = 'ACTIVE' THEN 1 ELSE 0 END),
-                       SUM(sessions), SUM(confirmed), SUM(waitlisted), SUM(cancelled), SUM(completed), SUM(learner_hours)
+                       SUM(sessions), SUM(confirmed), SUM(waitlisted), SUM(cancelled), SUM(completed), SUM(learner_hours),
+                       SUM(resident_savings)
                 FROM reported_programme
                 WHERE programme_year = ?1 AND community_code = ?2
                 GROUP BY strand""", Object[].class)
@@ -31,7 +33,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<ReportedProgra
                 .setParameter(2, communityCode)
                 .getResultList();
         return rows.stream().map(row -> new StrandTally(Strand.valueOf((String) row[0]), number(row[1]), number(row[2]),
-                number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]))).toList();
+                number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]),
+                (BigDecimal) row[9])).toList();
     }
 
     private static long number(Object value) {

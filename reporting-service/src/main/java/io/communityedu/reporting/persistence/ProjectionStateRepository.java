@@ -12,8 +12,9 @@ import java.util.List;
 public class ProjectionStateRepository implements PanacheRepositoryBase<ProjectionState, Integer> {
 
     /** Tables that hold what the events built, emptied by a rebuild (with the ids of the events applied). */
-    private static final List<String> PROJECTION_TABLES = List.of("reported_plan", "reported_programme",
-            "reported_session", "reported_enrolment", "participant_member", "participant_count", "processed_event");
+    private static final List<String> PROJECTION_TABLES = List.of("reported_plan", "reported_budget_line",
+            "reported_programme", "reported_session", "reported_enrolment", "participant_member", "participant_count",
+            "reported_teacher", "reported_staff_activity", "reported_ledger_entry", "processed_event");
 
     public Instant asOf() {
         return findByIdOptional(ProjectionState.ID).map(state -> state.asOf).orElse(null);

@@ -5,14 +5,20 @@ import io.communityedu.reporting.api.CommunitySummary;
 import io.communityedu.reporting.api.EnrolmentCounts;
 import io.communityedu.reporting.api.StrandStatistics;
 import io.communityedu.reporting.api.YearStatistics;
+import io.communityedu.reporting.domain.FundingYear;
+import io.communityedu.reporting.domain.Money;
 import io.communityedu.reporting.domain.ReportedPlan;
+import io.communityedu.reporting.domain.StaffYear;
 import io.communityedu.reporting.domain.Strand;
 import io.communityedu.reporting.persistence.CommunityYearRow;
+import io.communityedu.reporting.persistence.LedgerRepository;
 import io.communityedu.reporting.persistence.ParticipantRepository;
 import io.communityedu.reporting.persistence.PlanRepository;
 import io.communityedu.reporting.persistence.ProgrammeRepository;
 import io.communityedu.reporting.persistence.ProjectionStateRepository;
+import io.communityedu.reporting.persistence.StaffActivityRepository;
 import io.communityedu.reporting.persistence.StrandTally;
+import io.communityedu.reporting.persistence.TeacherRepository;
 import io.communityedu.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,9 +33,10 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
- * Reads the statistics from the pre-aggregated rows: a few indexed rows per answer, never a scan of
- * enrolments. Without a transaction of its own: at read-committed isolation one would see nothing
- * more consistent, and would cost three more round trips to the database per answer.
+ * Reads the statistics from the pre-aggregated rows: a few indexed rows per answer (and, by index, the
+ * community's teachers, staff activities and ledger entries of the year), never a scan of enrolments.
+ * Without a transaction of its own: at read-committed isolation one would see nothing more consistent,
+ * and would cost three more round trips to the database per answer.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,13 +45,20 @@ public class StatisticsService {
     private final PlanRepository plans;
     private final ProgrammeRepository programmes;
     private final ParticipantRepository participants;
+    private final TeacherRepository teachers;
+    private final StaffActivityRepository activities;
+    private final LedgerRepository ledger;
     private final ProjectionStateRepository state;
 
     public StatisticsService(PlanRepository plans, ProgrammeRepository programmes, ParticipantRepository participants,
+                             TeacherRepository teachers, StaffActivityRepository activities, LedgerRepository ledger,
                              ProjectionStateRepository state) {
         this.plans = plans;
         this.programmes = programmes;
         this.participants = participants;
+        this.teachers = teachers;
+        this.activities = activities;
+        this.ledger = ledger;
         this.state = state;
     }
 
@@ -58,7 +72,7 @@ public class StatisticsService {
         long participantCount = counts.getOrDefault(ParticipantRepository.ALL, 0L);
 
         List<StrandStatistics> byStrand = Arrays.stream(Strand.values()).map(strand -> {
-            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0));
+            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
             return new StrandStatistics(strand, tally.programmes(), tally.sessions(),
                     counts.getOrDefault(strand.name(), 0L), tally.confirmed() + tally.completed(), tally.completed(),
                     tally.learnerHours());
@@ -66,11 +80,19 @@ public class StatisticsService {
         EnrolmentCounts enrolments = new EnrolmentCounts(sum(tallies, StrandTally::confirmed),
                 sum(tallies, StrandTally::waitlisted), sum(tallies, StrandTally::cancelled), sum(tallies, StrandTally::completed));
 
-        return new CommunityStatistics(communityCode, year, plan.residentPopulation, participantCount,
+        StaffYear staff = new StaffYear(teachers.countsByKind(communityCode),
+                activities.countsByKind(communityCode, year), plan.regularMeetingsPlanned);
+        FundingYear funding = new FundingYear(plan.budget, previousYearBudget, participantCount, plan.budgetLines,
+                ledger.spentByCategory(communityCode, year));
+        BigDecimal residentSavings = tallies.values().stream().map(StrandTally::residentSavings)
+                .reduce(Money.ZERO, BigDecimal::add);
+
+        return CommunityStatistics.of(communityCode, year, plan.residentPopulation, participantCount,
                 rate(participantCount, plan.residentPopulation), plan.participationTargetPercent,
                 targetMet(participantCount, plan.residentPopulation, plan.participationTargetPercent),
                 sum(tallies, StrandTally::activeFeatured), plan.featuredProgrammeTarget, enrolments, byStrand,
-                plan.budget, previousYearBudget, increased(plan.budget, previousYearBudget), state.asOf());
+                plan.budget, previousYearBudget, increased(plan.budget, previousYearBudget), staff, funding,
+                residentSavings, state.asOf());
     }
 
     public YearStatistics year(int year) {
@@ -82,7 +104,8 @@ public class StatisticsService {
         return new CommunitySummary(row.communityCode(), row.residentPopulation(), row.participants(),
                 rate(row.participants(), row.residentPopulation()),
                 targetMet(row.participants(), row.residentPopulation(), row.participationTargetPercent()),
-                row.featuredProgrammes(), row.budget(), increased(row.budget(), row.previousYearBudget()));
+                row.featuredProgrammes(), row.budget(), increased(row.budget(), row.previousYearBudget()), row.spent(),
+                row.regularMeetingsHeld());
     }
 
     static BigDecimal rate(long participants, int population) {
