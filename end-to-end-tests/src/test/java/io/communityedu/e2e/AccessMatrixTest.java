@@ -87,6 +87,8 @@ class AccessMatrixTest {
     private static final Map<Caller, Expect> RESIDENT_OWNED = row(U, A, N, A, O, A, F, A);
     /** Self-service: role resident (and admins, who may do everything). */
     private static final Map<Caller, Expect> SELF_SERVICE = row(U, A, A, F, F, F, F, A);
+    /** The teacher team: any signed-in person but district systems (the phone only to some, checked elsewhere). */
+    private static final Map<Caller, Expect> SIGNED_IN = row(U, A, A, A, A, A, F, A);
     /** Statistics: statistics-reader, any staff, officers, admins. */
     private static final Map<Caller, Expect> STATISTICS = row(U, F, F, A, A, A, A, A);
 
@@ -128,6 +130,19 @@ class AccessMatrixTest {
         TABLE.put("POST /api/v1/me/wards", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/wards", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/enrolments", SELF_SERVICE);
+        TABLE.put("POST /api/v1/teachers", COMMUNITY);
+        TABLE.put("GET /api/v1/teachers", SIGNED_IN);
+        TABLE.put("GET /api/v1/teachers/{}", SIGNED_IN);
+        TABLE.put("PUT /api/v1/teachers/{}", COMMUNITY);
+        TABLE.put("PUT /api/v1/sessions/{}/teachers", COMMUNITY);
+        TABLE.put("POST /api/v1/communities/{}/staff-activities", COMMUNITY);
+        TABLE.put("GET /api/v1/communities/{}/staff-activities", COMMUNITY);
+        TABLE.put("GET /api/v1/communities/{}/staff-activities/{}", COMMUNITY);
+        TABLE.put("PUT /api/v1/communities/{}/plans/{}/budget-lines", COMMUNITY);
+        TABLE.put("POST /api/v1/communities/{}/plans/{}/expenditures", COMMUNITY);
+        TABLE.put("GET /api/v1/communities/{}/plans/{}/expenditures", COMMUNITY);
+        TABLE.put("GET /api/v1/communities/{}/plans/{}/expenditures/{}", COMMUNITY);
+        TABLE.put("POST /api/v1/communities/{}/plans/{}/expenditures/{}/reversal", COMMUNITY);
         TABLE.put("GET /api/v1/statistics/communities/{}/years/{}", STATISTICS);
         TABLE.put("GET /api/v1/statistics/years/{}", STATISTICS);
     }
@@ -135,7 +150,8 @@ class AccessMatrixTest {
     /** The data the requests aim at. Resident A has an account (the resident caller); B is another resident. */
     private record Fixture(String code, String otherCode, String provider, String programme, String session,
                            String emptySession, String residentA, String residentB, String enrolmentA, String enrolmentB,
-                           String userA, String staff, String staffOfOther) {
+                           String userA, String staff, String staffOfOther, String teacher, String staffActivity,
+                           String expenditure) {
     }
 
     private record Call(String operation, Caller caller, String method, String path, Map<String, Object> query, Object body) {
@@ -187,10 +203,19 @@ class AccessMatrixTest {
         String enrolmentB = Scenario.enrol(residentB, session, "CONFIRMED");
         Scenario.asStaff(code).contentType(ContentType.JSON).body(Map.of("sessionId", session, "date", YEAR + "-07-02",
                 "presentResidentIds", List.of(residentA, residentB))).post("/api/v1/attendance").then().statusCode(201);
-        await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() ->
-                assertEquals(Scenario.enrolments(2, 0, 0, 0), Scenario.statistics(code, YEAR).getMap("enrolments")));
+        String teacher = Scenario.post(Scenario.asStaff(code), "/api/v1/teachers", teacherBody(code, "矩阵老师")).getString("id");
+        String staffActivity = Scenario.post(Scenario.asStaff(code), "/api/v1/communities/" + code + "/staff-activities",
+                activityBody(teacher)).getString("id");
+        String expenditure = Scenario.post(Scenario.asStaff(code), "/api/v1/communities/" + code + "/plans/" + YEAR
+                + "/expenditures", expenditureBody()).getString("id");
+        await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> {
+            JsonPath statistics = Scenario.statistics(code, YEAR);
+            assertEquals(Scenario.enrolments(2, 0, 0, 0), statistics.getMap("enrolments"));
+            assertEquals(1, statistics.getInt("staff.regularMeetingsHeld"));
+            assertEquals(10.0f, statistics.getFloat("funding.spent"));
+        });
         f = new Fixture(code, otherCode, provider, programme, session, emptySession, residentA, residentB, enrolmentA,
-                enrolmentB, userA, Scenario.staffOf(code), Scenario.staffOf(otherCode));
+                enrolmentB, userA, Scenario.staffOf(code), Scenario.staffOf(otherCode), teacher, staffActivity, expenditure);
     }
 
     /** The account registers itself through POST /api/v1/me (422 until enrolment-service knows the community). */
@@ -447,6 +472,45 @@ class AccessMatrixTest {
                         "guardianConsent", true);
                 yield "/api/v1/me/wards";
             }
+            case "POST /api/v1/teachers" -> {
+                body = teacherBody(f.code(), "矩阵新老师");
+                yield "/api/v1/teachers";
+            }
+            case "GET /api/v1/teachers" -> {
+                query.put("community", f.code());
+                yield "/api/v1/teachers";
+            }
+            case "GET /api/v1/teachers/{}" -> "/api/v1/teachers/" + f.teacher();
+            case "PUT /api/v1/teachers/{}" -> {
+                body = teacherBody(f.code(), "矩阵老师（改）");
+                yield "/api/v1/teachers/" + f.teacher();
+            }
+            case "PUT /api/v1/sessions/{}/teachers" -> {
+                body = Map.of("teacherIds", List.of(f.teacher()));
+                yield "/api/v1/sessions/" + f.session() + "/teachers";
+            }
+            case "POST /api/v1/communities/{}/staff-activities" -> {
+                body = activityBody(f.teacher());
+                yield "/api/v1/communities/" + f.code() + "/staff-activities";
+            }
+            case "GET /api/v1/communities/{}/staff-activities" -> "/api/v1/communities/" + f.code() + "/staff-activities";
+            case "GET /api/v1/communities/{}/staff-activities/{}" ->
+                    "/api/v1/communities/" + f.code() + "/staff-activities/" + f.staffActivity();
+            case "PUT /api/v1/communities/{}/plans/{}/budget-lines" -> {
+                body = Map.of("lines", List.of(Map.of("category", "TEACHING", "amount", 20000), Map.of("category", "OTHER",
+                        "amount", 10000)));
+                yield planPath() + "/budget-lines";
+            }
+            case "POST /api/v1/communities/{}/plans/{}/expenditures" -> {
+                body = expenditureBody();
+                yield planPath() + "/expenditures";
+            }
+            case "GET /api/v1/communities/{}/plans/{}/expenditures" -> planPath() + "/expenditures";
+            case "GET /api/v1/communities/{}/plans/{}/expenditures/{}" -> planPath() + "/expenditures/" + f.expenditure();
+            case "POST /api/v1/communities/{}/plans/{}/expenditures/{}/reversal" -> {
+                body = Map.of("reason", "矩阵冲销");
+                yield planPath() + "/expenditures/" + f.expenditure() + "/reversal";
+            }
             case "GET /api/v1/statistics/communities/{}/years/{}" -> statisticsPath();
             case "GET /api/v1/statistics/years/{}" -> "/api/v1/statistics/years/" + YEAR;
             default -> throw new IllegalStateException("no request for " + operation);
@@ -466,6 +530,32 @@ class AccessMatrixTest {
         body.put("certificateName", null);
         body.put("fee", 0);
         return body;
+    }
+
+    private static Map<String, Object> teacherBody(String code, String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("communityCode", code);
+        body.put("kind", "VOLUNTEER");
+        body.put("providerId", null);
+        body.put("subjects", List.of("书法"));
+        body.put("qualifications", List.of());
+        body.put("phone", "13500000000");
+        return body;
+    }
+
+    private static Map<String, Object> activityBody(String teacher) {
+        return Map.of("date", YEAR + "-03-03", "kind", "REGULAR_MEETING", "title", "矩阵例会", "attendeeTeacherIds",
+                List.of(teacher), "minutes", "无");
+    }
+
+    private static Map<String, Object> expenditureBody() {
+        return Map.of("date", YEAR + "-03-03", "category", "MATERIALS", "amount", 10, "payee", "矩阵文具店",
+                "description", "教材");
+    }
+
+    private static String planPath() {
+        return "/api/v1/communities/" + f.code() + "/plans/" + YEAR;
     }
 
     private static String statisticsPath() {
@@ -495,6 +585,11 @@ class AccessMatrixTest {
                 "/api/v1/enrolments/" + f.enrolmentA(),
                 "/api/v1/enrolments/" + f.enrolmentB(),
                 "/api/v1/attendance?sessionId=" + f.session(),
+                "/api/v1/teachers?size=100&community=" + f.code(),
+                "/api/v1/teachers/" + f.teacher(),
+                "/api/v1/communities/" + f.code() + "/staff-activities?size=100",
+                planPath() + "/expenditures?size=100",
+                planPath() + "/expenditures/" + f.expenditure(),
                 statisticsPath(),
                 "/api/v1/statistics/years/" + YEAR);
         Map<String, String> snapshot = new LinkedHashMap<>();

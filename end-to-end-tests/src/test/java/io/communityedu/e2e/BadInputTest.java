@@ -81,7 +81,7 @@ class BadInputTest {
 
     /** The entities the refused requests aim at. */
     private record Fixture(String code, String provider, String programme, String session, String resident,
-                           String otherResident, String enrolment) {
+                           String otherResident, String enrolment, String teacher, String expenditure) {
     }
 
     private final AtomicInteger serial = new AtomicInteger();
@@ -180,9 +180,16 @@ class BadInputTest {
         String enrolment = Scenario.enrol(resident, session, "CONFIRMED");
         Scenario.asStaff(code).contentType(ContentType.JSON).body(json(attendanceBody(session, resident)))
                 .post("/api/v1/attendance").then().statusCode(201);
-        await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() ->
-                assertEquals(Scenario.enrolments(1, 0, 0, 0), Scenario.statistics(code, YEAR).getMap("enrolments")));
-        return new Fixture(code, provider, programme, session, resident, otherResident, enrolment);
+        String teacher = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(teacherBody(code, null)))
+                .post("/api/v1/teachers").then().statusCode(201).extract().path("id");
+        String expenditure = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(expenditureBody()))
+                .post(planPath(code) + "/expenditures").then().statusCode(201).extract().path("id");
+        await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> {
+            JsonPath statistics = Scenario.statistics(code, YEAR);
+            assertEquals(Scenario.enrolments(1, 0, 0, 0), statistics.getMap("enrolments"));
+            assertEquals(10.0f, statistics.getFloat("funding.spent"));
+        });
+        return new Fixture(code, provider, programme, session, resident, otherResident, enrolment, teacher, expenditure);
     }
 
     /**
@@ -198,6 +205,9 @@ class BadInputTest {
         totals.put("PUT plan", total("/api/v1/communities/" + f.code() + "/plans"));
         totals.put("POST residents", total("/api/v1/residents"));
         totals.put("POST enrolments", total("/api/v1/enrolments?sessionId=" + f.session()));
+        totals.put("POST teachers", total("/api/v1/teachers?community=" + f.code()));
+        totals.put("POST staff-activities", total("/api/v1/communities/" + f.code() + "/staff-activities"));
+        totals.put("POST expenditures", total(planPath(f.code()) + "/expenditures"));
         return totals;
     }
 
@@ -252,6 +262,31 @@ class BadInputTest {
             assertEquals(sessions.getOrDefault(strand, 0), stats.getInt("byStrand[" + i + "].sessions"), strand);
         }
         assertEquals(places, stats.getInt("byStrand[3].enrolments"));
+
+        for (String kind : List.of("STAFF", "VOLUNTEER", "INVITED", "PROVIDER_STAFF")) {
+            assertEquals(total("/api/v1/teachers?community=" + f.code() + "&kind=" + kind), stats.getLong("staff.teachers." + kind), kind);
+        }
+        long meetings = 0;
+        long development = 0;
+        for (int page = 0; ; page++) {
+            List<String> kinds = Scenario.asOfficer().queryParam("year", YEAR).queryParam("size", 100).queryParam("page", page)
+                    .get("/api/v1/communities/" + f.code() + "/staff-activities").then().statusCode(200).extract().jsonPath()
+                    .getList("items.kind");
+            meetings += kinds.stream().filter("REGULAR_MEETING"::equals).count();
+            development += kinds.stream().filter(kind -> !"REGULAR_MEETING".equals(kind)).count();
+            if (kinds.size() < 100) {
+                break;
+            }
+        }
+        assertEquals(meetings, stats.getLong("staff.regularMeetingsHeld"));
+        assertEquals(development, stats.getLong("staff.developmentActivities"));
+        JsonPath ledger = Scenario.asOfficer().get(planPath(f.code()) + "/expenditures").then().statusCode(200).extract().jsonPath();
+        assertEquals(ledger.getString("totals.spent"), stats.getString("funding.spent"));
+        assertEquals(plan.getString("budget"), stats.getString("funding.budget"));
+    }
+
+    private static String planPath(String code) {
+        return "/api/v1/communities/" + code + "/plans/" + YEAR;
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -341,6 +376,58 @@ class BadInputTest {
         return body;
     }
 
+    private static Map<String, Supplier<byte[]>> teacherBody(String code, String provider) {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("name", fixed(str("坏输入老师")));
+        body.put("communityCode", fixed(str(code)));
+        body.put("kind", fixed(str("INVITED")));
+        body.put("providerId", fixed(provider == null ? raw("null") : str(provider)));
+        body.put("subjects", fixed(raw("[\"书法\"]")));
+        body.put("qualifications", fixed(raw("[\"讲师\"]")));
+        body.put("phone", fixed(str("13900000000")));
+        return body;
+    }
+
+    private static Map<String, Supplier<byte[]>> sessionTeachersBody(String teacher) {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("teacherIds", fixed(raw("[" + new String(str(teacher), StandardCharsets.UTF_8) + "]")));
+        return body;
+    }
+
+    private static Map<String, Supplier<byte[]>> staffActivityBody(String teacher) {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("date", fixed(str(YEAR + "-03-05")));
+        body.put("kind", fixed(str("REGULAR_MEETING")));
+        body.put("title", fixed(str("三月例会")));
+        body.put("attendeeTeacherIds", fixed(raw("[" + new String(str(teacher), StandardCharsets.UTF_8) + "]")));
+        body.put("minutes", fixed(str("布置春季班工作。")));
+        return body;
+    }
+
+    private static Map<String, Supplier<byte[]>> budgetLinesBody() {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("lines", fixed(raw("[{\"category\": \"TEACHING\", \"amount\": 30000.00}, "
+                + "{\"category\": \"OTHER\", \"amount\": 20000.00}]")));
+        return body;
+    }
+
+    private static Map<String, Supplier<byte[]>> expenditureBody() {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("date", fixed(str(YEAR + "-04-01")));
+        body.put("category", fixed(str("MATERIALS")));
+        body.put("amount", fixed(raw("10.00")));
+        body.put("payee", fixed(str("新华书店")));
+        body.put("description", fixed(str("教材")));
+        body.put("programmeId", fixed(raw("null")));
+        return body;
+    }
+
+    private static Map<String, Supplier<byte[]>> reversalBody() {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("reason", fixed(str("重复报销")));
+        return body;
+    }
+
     // ----------------------------------------------------------------------------------------------
     // The generated cases
     // ----------------------------------------------------------------------------------------------
@@ -363,7 +450,18 @@ class BadInputTest {
                 new Endpoint("POST residents", "POST", "/api/v1/residents", residentBody(f.code()), null),
                 new Endpoint("POST enrolments", "POST", "/api/v1/enrolments", enrolmentBody(f.otherResident(), f.session()), null),
                 new Endpoint("POST attendance", "POST", "/api/v1/attendance", attendanceBody(f.session(), f.resident()),
-                        "/api/v1/attendance?sessionId=" + f.session()));
+                        "/api/v1/attendance?sessionId=" + f.session()),
+                new Endpoint("POST teachers", "POST", "/api/v1/teachers", teacherBody(f.code(), f.provider()), null),
+                new Endpoint("PUT teacher", "PUT", "/api/v1/teachers/" + f.teacher(), teacherBody(f.code(), f.provider()),
+                        "/api/v1/teachers/" + f.teacher()),
+                new Endpoint("PUT session teachers", "PUT", "/api/v1/sessions/" + f.session() + "/teachers",
+                        sessionTeachersBody(f.teacher()), "/api/v1/sessions/" + f.session()),
+                new Endpoint("POST staff-activities", "POST", "/api/v1/communities/" + f.code() + "/staff-activities",
+                        staffActivityBody(f.teacher()), null),
+                new Endpoint("PUT budget lines", "PUT", plan + "/budget-lines", budgetLinesBody(), plan),
+                new Endpoint("POST expenditures", "POST", plan + "/expenditures", expenditureBody(), null),
+                new Endpoint("POST reversal", "POST", plan + "/expenditures/" + f.expenditure() + "/reversal", reversalBody(),
+                        plan + "/expenditures/" + f.expenditure()));
     }
 
     /** What every field of every body gets instead of its valid value. */
@@ -496,6 +594,16 @@ class BadInputTest {
                     null, null));
             cases.add(new Case("POST complete", "enrolment " + label, "POST", "/api/v1/enrolments/" + id + "/complete", Map.of(),
                     null, null));
+            cases.add(new Case("PUT teacher", "teacher " + label, "PUT", "/api/v1/teachers/" + id, json,
+                    object(teacherBody(f.code(), f.provider()), null, null), null));
+            cases.add(new Case("PUT session teachers", "session " + label, "PUT", "/api/v1/sessions/" + id + "/teachers", json,
+                    object(sessionTeachersBody(f.teacher()), null, null), null));
+            cases.add(new Case("POST staff-activities", "community " + label, "POST",
+                    "/api/v1/communities/" + id + "/staff-activities", json, object(staffActivityBody(f.teacher()), null, null), null));
+            cases.add(new Case("POST expenditures", "community " + label, "POST", planPath(id) + "/expenditures", json,
+                    object(expenditureBody(), null, null), null));
+            cases.add(new Case("POST reversal", "expenditure " + label, "POST",
+                    planPath(f.code()) + "/expenditures/" + id + "/reversal", json, object(reversalBody(), null, null), null));
         });
         Map<String, String> years = new LinkedHashMap<>();
         years.put("a word", "abc");
@@ -509,6 +617,10 @@ class BadInputTest {
         years.forEach((label, year) -> {
             cases.add(new Case("PUT plan", "year " + label, "PUT", "/api/v1/communities/" + f.code() + "/plans/" + year, json,
                     object(planBody(), null, null), null));
+            cases.add(new Case("POST expenditures", "year " + label, "POST",
+                    "/api/v1/communities/" + f.code() + "/plans/" + year + "/expenditures", json, object(expenditureBody(), null, null), null));
+            cases.add(new Case("PUT budget lines", "year " + label, "PUT",
+                    "/api/v1/communities/" + f.code() + "/plans/" + year + "/budget-lines", json, object(budgetLinesBody(), null, null), null));
             cases.add(new Case("GET statistics", "year " + label, "GET",
                     "/api/v1/statistics/communities/" + f.code() + "/years/" + year, Map.of(), null, null));
             cases.add(new Case("GET summary", "year " + label, "GET", "/api/v1/statistics/years/" + year, Map.of(), null, null));
@@ -538,6 +650,9 @@ class BadInputTest {
         lists.put("/api/v1/enrolments", List.of("sessionId"));
         lists.put("/api/v1/attendance?sessionId=" + f.session(), List.of("page", "size"));
         lists.put("/api/v1/attendance", List.of("sessionId"));
+        lists.put("/api/v1/teachers", List.of("community", "kind", "q", "page", "size"));
+        lists.put("/api/v1/communities/" + f.code() + "/staff-activities", List.of("year", "page", "size"));
+        lists.put(planPath(f.code()) + "/expenditures", List.of("page", "size"));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("empty", "");
         values.put("-1", "-1");

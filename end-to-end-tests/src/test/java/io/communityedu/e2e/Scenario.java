@@ -103,6 +103,12 @@ final class Scenario {
     /** A free programme for the given target groups (none: everyone), read back once created. */
     static String programme(String code, int year, String title, String strand, List<String> targetGroups,
                             String providerId, boolean featured, String certificate) {
+        return programme(code, year, title, strand, targetGroups, providerId, featured, certificate, "0.00");
+    }
+
+    /** A programme with a fee (CNY) for the given target groups, read back once created. */
+    static String programme(String code, int year, String title, String strand, List<String> targetGroups,
+                            String providerId, boolean featured, String certificate, String fee) {
         Map<String, Object> body = new HashMap<>();
         body.put("communityCode", code);
         body.put("year", year);
@@ -112,7 +118,7 @@ final class Scenario {
         body.put("providerId", providerId);
         body.put("featured", featured);
         body.put("certificateName", certificate);
-        body.put("fee", BigDecimal.ZERO);
+        body.put("fee", new BigDecimal(fee));
         String id = post(asStaff(code), "/api/v1/programmes", body).getString("id");
         PROGRAMME_COMMUNITY.put(id, code);
         given().get("/api/v1/programmes/" + id).then().statusCode(200).body("title", equalTo(title));
