@@ -127,7 +127,7 @@ public class TeacherService {
         checkIds("attendeeTeacherIds", ids);
         int year = request.date().getYear();
         if (plans.findPlan(code, year).isEmpty()) {
-            throw new FieldRefusal(NO_PLAN_FOR_YEAR, "Community " + code + " has no plan for " + year + ".",
+            throw ProblemException.refused(NO_PLAN_FOR_YEAR, "Community " + code + " has no plan for " + year + ".",
                     List.of(new FieldError("date", "is in a year without a plan")));
         }
         List<Teacher> attendees = teamMembers(code, "attendeeTeacherIds", ids);
@@ -241,10 +241,10 @@ public class TeacherService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new FieldRefusal(UNKNOWN_TEACHER, "Some of the teachers are not registered.", unknown);
+            throw ProblemException.refused(UNKNOWN_TEACHER, "Some of the teachers are not registered.", unknown);
         }
         if (!ofAnotherCommunity.isEmpty()) {
-            throw new FieldRefusal(TEACHER_OF_ANOTHER_COMMUNITY,
+            throw ProblemException.refused(TEACHER_OF_ANOTHER_COMMUNITY,
                     "Some of the teachers belong to another community's teacher team than " + communityCode + ".",
                     ofAnotherCommunity);
         }
