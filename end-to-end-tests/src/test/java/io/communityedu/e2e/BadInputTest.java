@@ -81,7 +81,7 @@ class BadInputTest {
 
     /** The entities the refused requests aim at. */
     private record Fixture(String code, String provider, String programme, String session, String resident,
-                           String otherResident, String enrolment, String teacher, String expenditure) {
+                           String otherResident, String enrolment, String teacher, String editedTeacher, String expenditure) {
     }
 
     private final AtomicInteger serial = new AtomicInteger();
@@ -182,6 +182,9 @@ class BadInputTest {
                 .post("/api/v1/attendance").then().statusCode(201);
         String teacher = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(teacherBody(code, null)))
                 .post("/api/v1/teachers").then().statusCode(201).extract().path("id");
+        // Edited by the PUT cases; not on the session, whose body would otherwise change with its name.
+        String editedTeacher = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(teacherBody(code, null)))
+                .post("/api/v1/teachers").then().statusCode(201).extract().path("id");
         String expenditure = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(expenditureBody()))
                 .post(planPath(code) + "/expenditures").then().statusCode(201).extract().path("id");
         await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> {
@@ -189,7 +192,7 @@ class BadInputTest {
             assertEquals(Scenario.enrolments(1, 0, 0, 0), statistics.getMap("enrolments"));
             assertEquals(10.0f, statistics.getFloat("funding.spent"));
         });
-        return new Fixture(code, provider, programme, session, resident, otherResident, enrolment, teacher, expenditure);
+        return new Fixture(code, provider, programme, session, resident, otherResident, enrolment, teacher, editedTeacher, expenditure);
     }
 
     /**
@@ -205,7 +208,7 @@ class BadInputTest {
         totals.put("PUT plan", total("/api/v1/communities/" + f.code() + "/plans"));
         totals.put("POST residents", total("/api/v1/residents"));
         totals.put("POST enrolments", total("/api/v1/enrolments?sessionId=" + f.session()));
-        totals.put("POST teachers", total("/api/v1/teachers?community=" + f.code()));
+        totals.put("POST teachers", total("/api/v1/teachers")); // all communities: a case may name one it created
         totals.put("POST staff-activities", total("/api/v1/communities/" + f.code() + "/staff-activities"));
         totals.put("POST expenditures", total(planPath(f.code()) + "/expenditures"));
         return totals;
@@ -452,16 +455,17 @@ class BadInputTest {
                 new Endpoint("POST attendance", "POST", "/api/v1/attendance", attendanceBody(f.session(), f.resident()),
                         "/api/v1/attendance?sessionId=" + f.session()),
                 new Endpoint("POST teachers", "POST", "/api/v1/teachers", teacherBody(f.code(), f.provider()), null),
-                new Endpoint("PUT teacher", "PUT", "/api/v1/teachers/" + f.teacher(), teacherBody(f.code(), f.provider()),
-                        "/api/v1/teachers/" + f.teacher()),
+                new Endpoint("PUT teacher", "PUT", "/api/v1/teachers/" + f.editedTeacher(), teacherBody(f.code(), f.provider()),
+                        "/api/v1/teachers/" + f.editedTeacher()),
                 new Endpoint("PUT session teachers", "PUT", "/api/v1/sessions/" + f.session() + "/teachers",
                         sessionTeachersBody(f.teacher()), "/api/v1/sessions/" + f.session()),
                 new Endpoint("POST staff-activities", "POST", "/api/v1/communities/" + f.code() + "/staff-activities",
                         staffActivityBody(f.teacher()), null),
                 new Endpoint("PUT budget lines", "PUT", plan + "/budget-lines", budgetLinesBody(), plan),
-                new Endpoint("POST expenditures", "POST", plan + "/expenditures", expenditureBody(), null),
-                new Endpoint("POST reversal", "POST", plan + "/expenditures/" + f.expenditure() + "/reversal", reversalBody(),
-                        plan + "/expenditures/" + f.expenditure()));
+                // Bookings change the plan's `spent`: they go in the plan's line, one after another.
+                new Endpoint("POST expenditures", "POST", plan + "/expenditures", expenditureBody(), plan),
+                new Endpoint("POST expenditures", "POST", plan + "/expenditures/" + f.expenditure() + "/reversal",
+                        reversalBody(), plan));
     }
 
     /** What every field of every body gets instead of its valid value. */
@@ -602,7 +606,7 @@ class BadInputTest {
                     "/api/v1/communities/" + id + "/staff-activities", json, object(staffActivityBody(f.teacher()), null, null), null));
             cases.add(new Case("POST expenditures", "community " + label, "POST", planPath(id) + "/expenditures", json,
                     object(expenditureBody(), null, null), null));
-            cases.add(new Case("POST reversal", "expenditure " + label, "POST",
+            cases.add(new Case("POST expenditures", "reversal of expenditure " + label, "POST",
                     planPath(f.code()) + "/expenditures/" + id + "/reversal", json, object(reversalBody(), null, null), null));
         });
         Map<String, String> years = new LinkedHashMap<>();

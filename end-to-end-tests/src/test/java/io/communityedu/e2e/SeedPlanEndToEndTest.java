@@ -173,7 +173,7 @@ class SeedPlanEndToEndTest {
                         "spent", 7634.56f, "regularMeetingsHeld", 5),
                 district.getMap("communities.find { it.communityCode == '" + code + "' }"));
         Scenario.asDistrictSystem().accept("text/csv").get("/api/v1/statistics/years/" + YEAR).then().statusCode(200)
-                .body(containsString(code + ",10,5,0.5000,true,2,80000.00,false,7634.56,5\n"));
+                .body(containsString(code + ",10,5,0.5000,true,2,80000.00,false,7634.56,5\r\n"));
     }
 
     private static String teacher(String code, String name, String kind, String providerId) {

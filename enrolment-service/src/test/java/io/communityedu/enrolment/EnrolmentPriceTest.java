@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,11 +66,13 @@ class EnrolmentPriceTest extends EnrolmentTestBase {
         knownSession(withoutProvider);
         assertPriced(enrol(resident(community, "无机构项目学员", "1980-01-01"), withoutProvider.sessionId), "50.00", "50.00");
 
-        // A resident's own list carries them too.
+        // A resident's own list carries them too. She typed her community's code in capitals: the database finds
+        // the community anyway, and she is registered (and priced) under the code as the community has it.
         String me = TestTokens.resident("sub-" + UUID.randomUUID());
         given().header("Authorization", "Bearer " + me).contentType(ContentType.JSON)
-                .body(Map.of("name", "自助居民", "birthDate", "1985-02-01", "communityCode", community, "groups", List.of()))
-                .post("/api/v1/me").then().statusCode(201);
+                .body(Map.of("name", "自助居民", "birthDate", "1985-02-01", "communityCode", community.toUpperCase(Locale.ROOT),
+                        "groups", List.of()))
+                .post("/api/v1/me").then().statusCode(201).body("communityCode", equalTo(community));
         String own = given().header("Authorization", "Bearer " + me).contentType(ContentType.JSON)
                 .body(Map.of("residentId", given().header("Authorization", "Bearer " + me).get("/api/v1/me").path("id"),
                         "sessionId", session.sessionId))

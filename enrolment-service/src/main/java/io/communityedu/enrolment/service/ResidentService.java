@@ -41,15 +41,15 @@ public class ResidentService {
 
     public ResidentResponse register(ResidentRequest request) {
         caller.requireCommunity(request.communityCode());
-        if (communities.findByIdOptional(request.communityCode()).isEmpty()) {
-            throw ProblemException.refused("UNKNOWN_COMMUNITY",
-                    "Community " + request.communityCode() + " is not registered.");
-        }
+        // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
+        String communityCode = communities.registeredCode(request.communityCode())
+                .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
+                        "Community " + request.communityCode() + " is not registered."));
         if (request.guardianId() != null && residents.findByIdOptional(request.guardianId()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_GUARDIAN",
                     "Guardian " + request.guardianId() + " is not a registered resident.");
         }
-        Resident resident = newResident(request.communityCode(), request.name(), request.birthDate(), request.groups(),
+        Resident resident = newResident(communityCode, request.name(), request.birthDate(), request.groups(),
                 request.phone());
         resident.guardianId = request.guardianId();
         residents.persist(resident);

@@ -61,11 +61,11 @@ public class SelfService {
         if (residents.ofAccount(caller.subject()).isPresent()) {
             throw ProblemException.conflict("ALREADY_REGISTERED", "This account is already registered as a resident.");
         }
-        if (communities.findByIdOptional(request.communityCode()).isEmpty()) {
-            throw ProblemException.refused("UNKNOWN_COMMUNITY",
-                    "Community " + request.communityCode() + " is not registered.");
-        }
-        Resident resident = ResidentService.newResident(request.communityCode(), request.name(), request.birthDate(),
+        // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
+        String communityCode = communities.registeredCode(request.communityCode())
+                .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
+                        "Community " + request.communityCode() + " is not registered."));
+        Resident resident = ResidentService.newResident(communityCode, request.name(), request.birthDate(),
                 request.groups(), request.phone());
         resident.accountSubject = caller.subject();
         residents.persist(resident);

@@ -14,7 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ExpenditureRepository implements PanacheRepositoryBase<Expenditure, String> {
 
-    private static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
+    static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
 
     public PanacheQuery<Expenditure> ofPlan(Long planId) {
         return find("planId = ?1 order by date, createdAt, id", planId);

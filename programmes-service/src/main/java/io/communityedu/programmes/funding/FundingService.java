@@ -43,7 +43,6 @@ public class FundingService {
     private static final String NOT_REVERSIBLE = "NOT_REVERSIBLE";
 
     /** Zero CNY at the scale money has: what a category without a budget line has budgeted. */
-    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
 
     private final PlanRepository plans;
     private final CommunityRepository communities;
@@ -113,7 +112,7 @@ public class FundingService {
         checkWithinYear(request.date(), year);
         AnnualPlan plan = lockedPlan(code, year);
         if (request.programmeId() != null && programmes.findByIdOptional(request.programmeId())
-                .filter(p -> p.communityCode.equals(code) && p.year == year).isEmpty()) {
+                .filter(p -> p.communityCode.equals(plan.communityCode) && p.year == year).isEmpty()) {
             throw ProblemException.refused(UNKNOWN_PROGRAMME, "Programme " + request.programmeId()
                             + " is not a programme of community " + code + " in " + year + ".",
                     List.of(new FieldError("programmeId", "must be a programme of this community and year")));
@@ -178,9 +177,9 @@ public class FundingService {
         Map<BudgetCategory, BigDecimal> budgeted = new EnumMap<>(BudgetCategory.class);
         plan.budgetLines.forEach(line -> budgeted.put(line.category, line.amount));
         List<CategoryTotal> byCategory = ledger.spentByCategory(plan.id).entrySet().stream()
-                .map(e -> new CategoryTotal(e.getKey(), budgeted.getOrDefault(e.getKey(), NOTHING), e.getValue()))
+                .map(e -> new CategoryTotal(e.getKey(), budgeted.getOrDefault(e.getKey(), ExpenditureRepository.NONE), e.getValue()))
                 .toList();
-        BigDecimal spent = byCategory.stream().map(CategoryTotal::spent).reduce(NOTHING, BigDecimal::add);
+        BigDecimal spent = byCategory.stream().map(CategoryTotal::spent).reduce(ExpenditureRepository.NONE, BigDecimal::add);
         return new LedgerTotals(plan.budget, spent, plan.budget.subtract(spent), byCategory);
     }
 

@@ -1,6 +1,7 @@
 package io.communityedu.programmes.persistence;
 
 import io.communityedu.programmes.domain.Programme;
+import io.communityedu.support.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -37,13 +38,9 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, Str
         }
         if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
             where.add("title like :q escape '\\'");
-            params.and("q", "%" + escapeLike(filter.titleContains().strip()) + "%");
+            params.and("q", LikePatterns.containing(filter.titleContains()));
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by year desc, createdAt, id";
         return find(query, params);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

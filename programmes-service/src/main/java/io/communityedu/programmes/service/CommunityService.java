@@ -74,14 +74,15 @@ public class CommunityService {
     public Upserted<PlanResponse> setPlan(String code, int year, PlanRequest request) {
         caller.requireCommunity(code);
         checkYear(year);
-        community(code);
+        String communityCode = communities.registeredCode(code) // as registered, whatever case the path used
+                .orElseThrow(() -> ProblemException.notFound("Community", code));
         Instant now = Timestamps.now();
         // Locked: the budget is checked against the ledger, which bookings change under the same lock.
         AnnualPlan plan = plans.lockPlan(code, year).orElse(null);
         boolean created = plan == null;
         if (created) {
             plan = new AnnualPlan();
-            plan.communityCode = code;
+            plan.communityCode = communityCode;
             plan.year = year;
             plan.createdAt = now;
         }

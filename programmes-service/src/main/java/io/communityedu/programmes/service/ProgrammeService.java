@@ -91,16 +91,16 @@ public class ProgrammeService {
         if (request.minAge() != null && request.maxAge() != null && request.minAge() > request.maxAge()) {
             throw ProblemException.invalid("maxAge", "must not be less than minAge");
         }
-        if (communities.findByIdOptional(request.communityCode()).isEmpty()) {
-            throw ProblemException.refused("UNKNOWN_COMMUNITY",
-                    "Community " + request.communityCode() + " is not registered.");
-        }
+        // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
+        String communityCode = communities.registeredCode(request.communityCode())
+                .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
+                        "Community " + request.communityCode() + " is not registered."));
         if (request.providerId() != null && providers.findByIdOptional(request.providerId()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_PROVIDER",
                     "Provider " + request.providerId() + " is not registered.");
         }
         Instant now = Timestamps.now();
-        programme.communityCode = request.communityCode();
+        programme.communityCode = communityCode;
         programme.year = request.year();
         programme.title = request.title().strip();
         programme.description = request.description();

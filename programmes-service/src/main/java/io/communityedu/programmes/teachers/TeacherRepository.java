@@ -1,5 +1,6 @@
 package io.communityedu.programmes.teachers;
 
+import io.communityedu.support.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -29,7 +30,7 @@ public class TeacherRepository implements PanacheRepositoryBase<Teacher, String>
         }
         if (nameContains != null && !nameContains.isBlank()) {
             where.add("name like :q escape '\\'");
-            params.and("q", "%" + escapeLike(nameContains.strip()) + "%");
+            params.and("q", LikePatterns.containing(nameContains));
         }
         return find((where.isEmpty() ? "" : String.join(" and ", where)) + " order by name, id", params);
     }
@@ -40,9 +41,5 @@ public class TeacherRepository implements PanacheRepositoryBase<Teacher, String>
             return Map.of();
         }
         return list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

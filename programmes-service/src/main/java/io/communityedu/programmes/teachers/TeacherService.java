@@ -121,8 +121,8 @@ public class TeacherService {
 
     public StaffActivityResponse record(String communityCode, StaffActivityRequest request) {
         caller.requireCommunity(communityCode);
-        // The stored code, not the path's: the database's collation also matches another case.
-        String code = community(communityCode).code;
+        String code = communities.registeredCode(communityCode)
+                .orElseThrow(() -> ProblemException.notFound("Community", communityCode));
         List<String> ids = request.attendeeTeacherIds() == null ? List.of() : request.attendeeTeacherIds();
         checkIds("attendeeTeacherIds", ids);
         int year = request.date().getYear();
@@ -173,14 +173,13 @@ public class TeacherService {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
-        // Stored as the database has them: its collation would also match another case.
-        Community community = communities.findByIdOptional(request.communityCode()).orElseThrow(() ->
+        String communityCode = communities.registeredCode(request.communityCode()).orElseThrow(() ->
                 ProblemException.refused("UNKNOWN_COMMUNITY", "Community " + request.communityCode() + " is not registered."));
         Provider provider = request.providerId() == null ? null : providers.findByIdOptional(request.providerId())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_PROVIDER",
                         "Provider " + request.providerId() + " is not registered."));
         teacher.name = request.name().strip();
-        teacher.communityCode = community.code;
+        teacher.communityCode = communityCode;
         teacher.kind = request.kind();
         teacher.providerId = provider == null ? null : provider.id;
         teacher.subjects = subjects;
