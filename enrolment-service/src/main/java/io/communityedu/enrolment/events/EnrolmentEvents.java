@@ -5,6 +5,7 @@ import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.notifications.NotificationService;
 import io.communityedu.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,18 +13,21 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything enrolment-service tells other services goes through here, into the outbox. */
+/** Everything enrolment-service tells other services goes through here, into the outbox; residents are told too. */
 @ApplicationScoped
 public class EnrolmentEvents {
 
     private final Outbox outbox;
     private final EnrolmentConfig config;
     private final EntityManager em;
+    private final NotificationService notifications;
 
-    public EnrolmentEvents(Outbox outbox, EnrolmentConfig config, EntityManager em) {
+    public EnrolmentEvents(Outbox outbox, EnrolmentConfig config, EntityManager em,
+                           NotificationService notifications) {
         this.outbox = outbox;
         this.config = config;
         this.em = em;
+        this.notifications = notifications;
     }
 
     /** {@code type} is one of the {@link EnrolmentSnapshot} type names. */
@@ -32,6 +36,7 @@ public class EnrolmentEvents {
         em.flush(); // the event carries the version this change gets on flush
         // Keyed by session: one enrolment's events stay in order, and so do the session's placesTaken.
         outbox.publish(config.topic(), session.sessionId, type, EnrolmentSnapshot.of(enrolment, previous, session, resident));
+        notifications.enrolmentChanged(type, enrolment, session, resident);
     }
 
     public void attendanceRecorded(SessionReplica session, LocalDate date, List<String> presentResidentRefs) {

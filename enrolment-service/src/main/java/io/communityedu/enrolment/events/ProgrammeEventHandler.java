@@ -7,6 +7,8 @@ import io.communityedu.enrolment.domain.ProgrammeStatus;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.domain.Strand;
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.notifications.NotificationService;
+import io.communityedu.enrolment.notifications.SessionFacts;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.enrolment.service.EnrolmentService;
@@ -26,7 +28,8 @@ import java.util.Set;
  * Keeps this service's copy of communities and sessions from programme-events, so enrolments are
  * decided here even while programmes-service is down. Snapshots older than the copy are ignored.
  * A session that now has free places (capacity raised) takes from its waitlist at once. A new fee
- * or discount only prices enrolments made from then on.
+ * or discount only prices enrolments made from then on. Residents holding a place hear of new dates, venue or
+ * programme status.
  */
 @ApplicationScoped
 public class ProgrammeEventHandler implements EventHandler {
@@ -35,13 +38,16 @@ public class ProgrammeEventHandler implements EventHandler {
     private final CommunityReplicaRepository communities;
     private final SessionReplicaRepository sessions;
     private final EnrolmentService enrolments;
+    private final NotificationService notifications;
 
     public ProgrammeEventHandler(EnrolmentConfig config, CommunityReplicaRepository communities,
-                                 SessionReplicaRepository sessions, EnrolmentService enrolments) {
+                                 SessionReplicaRepository sessions, EnrolmentService enrolments,
+                                 NotificationService notifications) {
         this.config = config;
         this.communities = communities;
         this.sessions = sessions;
         this.enrolments = enrolments;
+        this.notifications = notifications;
     }
 
     @Override
@@ -81,6 +87,7 @@ public class ProgrammeEventHandler implements EventHandler {
         if (session != null && session.sessionVersion >= version) {
             return;
         }
+        SessionFacts before = session == null ? null : SessionFacts.of(session);
         boolean created = session == null;
         if (created) {
             session = new SessionReplica();
@@ -102,6 +109,7 @@ public class ProgrammeEventHandler implements EventHandler {
         if (created) {
             sessions.persist(session);
         }
+        notifications.sessionChanged(before, session);
         enrolments.promoteWhilePlacesFree(session);
     }
 
@@ -109,10 +117,12 @@ public class ProgrammeEventHandler implements EventHandler {
         long version = data.get("version").asLong();
         for (SessionReplica session : sessions.lockOfProgramme(data.get("programmeId").asText())) {
             if (session.programmeVersion < version) {
+                SessionFacts before = SessionFacts.of(session);
                 session.programmeVersion = version;
                 applyProgrammeFacts(session, data, data.get("status"));
                 session.programmeTitle = text(data.get("title"));
                 session.updatedAt = Timestamps.now();
+                notifications.sessionChanged(before, session);
             }
         }
     }

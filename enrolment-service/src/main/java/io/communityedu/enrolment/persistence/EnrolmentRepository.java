@@ -36,6 +36,11 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
                 sessionId, EnrolmentStatus.WAITLISTED).project(Long.class).list();
     }
 
+    /** The session's enrolments holding a place: confirmed or waitlisted. */
+    public List<Enrolment> holdingPlaces(String sessionId) {
+        return list("sessionId = ?1 and holderId is not null", sessionId);
+    }
+
     public PanacheQuery<Enrolment> roster(String sessionId, EnrolmentStatus status) {
         Parameters params = Parameters.with("session", sessionId);
         String query = "sessionId = :session";

@@ -136,7 +136,8 @@ public class SelfService {
                 e.certificateNumber, e.fee, e.price, e.createdAt);
     }
 
-    private Resident self() {
+    /** The caller's own resident; 404 while the account has not registered itself. */
+    public Resident self() {
         return residents.ofAccount(caller.subject()).orElseThrow(() -> ProblemException.notFound(
                 "This account is not registered as a resident yet: POST /api/v1/me first."));
     }

@@ -1,0 +1,7 @@
+package io.communityedu.enrolment.notifications;
+
+import java.util.List;
+
+/** One page of an inbox, like every other list, plus how many of the whole inbox are unread. */
+public record NotificationPage(List<NotificationResponse> items, int page, int size, long total, long unread) {
+}

@@ -1,0 +1,138 @@
+package io.communityedu.enrolment.notifications;
+
+import io.communityedu.enrolment.domain.Enrolment;
+import io.communityedu.enrolment.domain.Resident;
+import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.persistence.EnrolmentRepository;
+import io.communityedu.enrolment.persistence.ResidentRepository;
+import io.communityedu.enrolment.service.SelfService;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.problem.ProblemException;
+import io.communityedu.support.time.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Resident notifications: written in the transaction of the change they tell about, into the resident's inbox
+ * and their guardian's, and queued for the webhook when one is configured.
+ */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final NotificationDeliveryRepository deliveries;
+    private final EnrolmentRepository enrolments;
+    private final ResidentRepository residents;
+    private final SelfService self;
+    private final NotifyConfig config;
+
+    public NotificationService(NotificationRepository notifications, NotificationDeliveryRepository deliveries,
+                               EnrolmentRepository enrolments, ResidentRepository residents, SelfService self,
+                               NotifyConfig config) {
+        this.notifications = notifications;
+        this.deliveries = deliveries;
+        this.enrolments = enrolments;
+        this.residents = residents;
+        this.self = self;
+        this.config = config;
+    }
+
+    /** {@code type} is the {@link EnrolmentSnapshot} type of the event published for the same change. */
+    public void enrolmentChanged(String type, Enrolment enrolment, SessionReplica session, Resident resident) {
+        NotificationKind kind = switch (type) {
+            case EnrolmentSnapshot.CONFIRMED -> NotificationKind.ENROLMENT_CONFIRMED;
+            case EnrolmentSnapshot.WAITLISTED -> NotificationKind.WAITLISTED;
+            case EnrolmentSnapshot.PROMOTED -> NotificationKind.PROMOTED;
+            case EnrolmentSnapshot.CANCELLED -> NotificationKind.CANCELLED;
+            case EnrolmentSnapshot.COMPLETED -> NotificationKind.COMPLETED;
+            default -> throw new IllegalArgumentException("No notification for " + type);
+        };
+        Object detail = switch (kind) {
+            case WAITLISTED -> enrolments.waitlistPosition(enrolment.sessionId, enrolment.sequence);
+            case COMPLETED -> enrolment.certificateNumber;
+            default -> null;
+        };
+        notify(kind, resident, enrolment.id, session, detail);
+    }
+
+    /** Tells everyone holding a place (confirmed or waitlisted) when the session's dates, venue or status changed. */
+    public void sessionChanged(SessionFacts before, SessionReplica session) {
+        if (before == null || before.equals(SessionFacts.of(session))) {
+            return;
+        }
+        for (Enrolment held : enrolments.holdingPlaces(session.sessionId)) {
+            notify(NotificationKind.SESSION_CHANGED, residents.findById(held.residentId), held.id, session, null);
+        }
+    }
+
+    /** The caller's inbox, newest first; {@code unread} null for all. */
+    public NotificationPage inbox(Boolean unread, PageRequest page) {
+        String inbox = inboxOfCaller();
+        PanacheQuery<Notification> query = notifications.inbox(inbox, unread).page(page.page(), page.size());
+        return new NotificationPage(query.list().stream().map(NotificationResponse::from).toList(),
+                page.page(), page.size(), query.count(), notifications.countUnread(inbox));
+    }
+
+    /** Marks one of the caller's notifications read; the first time it was read is kept. */
+    public NotificationResponse read(String id) {
+        Notification notification = notifications.inInbox(inboxOfCaller(), id)
+                .orElseThrow(() -> ProblemException.notFound("Notification", id));
+        if (notification.readAt == null) {
+            notification.readAt = Timestamps.now();
+        }
+        return NotificationResponse.from(notification);
+    }
+
+    /** The caller's resident id, whose inbox they read; 404 when the account is not registered. */
+    public String inboxOfCaller() {
+        return self.self().id;
+    }
+
+    /** When that notification of the inbox was made, if it is one. */
+    public Optional<Instant> createdAt(String inbox, String id) {
+        return notifications.inInbox(inbox, id).map(n -> n.createdAt);
+    }
+
+    public List<NotificationResponse> since(String inbox, Instant from, Collection<String> excluded) {
+        return notifications.since(inbox, from, excluded).stream().map(NotificationResponse::from).toList();
+    }
+
+    private void notify(NotificationKind kind, Resident resident, String enrolmentId, SessionReplica session,
+                        Object detail) {
+        Instant now = Timestamps.now();
+        write(resident.id, kind, resident, enrolmentId, session, detail, now);
+        if (resident.guardianId != null) {
+            write(resident.guardianId, kind, resident, enrolmentId, session, detail, now);
+        }
+    }
+
+    private void write(String recipientId, NotificationKind kind, Resident resident, String enrolmentId,
+                       SessionReplica session, Object detail, Instant now) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID().toString();
+        n.recipientId = recipientId;
+        n.residentId = resident.id;
+        n.kind = kind;
+        n.enrolmentId = enrolmentId;
+        n.sessionId = session.sessionId;
+        n.title = NotificationTexts.title(kind);
+        n.body = NotificationTexts.body(kind, !recipientId.equals(resident.id), session, detail);
+        n.createdAt = now;
+        notifications.persist(n);
+        if (config.webhook().url().isPresent()) {
+            NotificationDelivery delivery = new NotificationDelivery();
+            delivery.notificationId = n.id;
+            delivery.nextAttemptAt = now;
+            deliveries.persist(delivery);
+        }
+    }
+}
