@@ -72,7 +72,7 @@ public class NotificationResource {
     @Blocking // finds the caller's resident in the database before the stream starts
     @Operation(summary = "New notifications of the signed-in resident's inbox as server-sent events",
             description = "Each as event \"notification\" with the notification's id and its JSON as data, within 2 s. "
-                    + "With Last-Event-ID, the ones after it come first. A comment line every 15 s keeps it open.")
+                    + "With Last-Event-ID, the ones after it come first. A comment line when it opens and every 15 s keeps it open.")
     @APIResponse(responseCode = "200", description = "The stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = NotificationResponse.class)))

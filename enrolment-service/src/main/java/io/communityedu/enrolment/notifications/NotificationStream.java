@@ -37,14 +37,15 @@ public class NotificationStream {
     /** From {@code from} on (the stream's opening, or the notification after which the client resumes). */
     public Multi<OutboundSseEvent> open(Sse sse, String inbox, Instant from, String lastEventId) {
         Cursor cursor = new Cursor(inbox, from, lastEventId);
-        Multi<OutboundSseEvent> notifications = Multi.createFrom().ticks().startingAfter(Duration.ZERO)
-                .every(config.stream().pollInterval())
+        Multi<OutboundSseEvent> notifications = Multi.createFrom().ticks().every(config.stream().pollInterval())
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .concatMap(tick -> Multi.createFrom().iterable(cursor.next(service)))
                 .map(n -> sse.newEventBuilder().id(n.id()).name("notification")
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationResponse.class, n).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
+        // The first one at once: the client knows the stream is open, and from when it will hear of notifications.
+        Multi<OutboundSseEvent> heartbeats = Multi.createBy().concatenating()
+                .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(config.stream().heartbeat()))
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().merging().streams(notifications, heartbeats);
     }
