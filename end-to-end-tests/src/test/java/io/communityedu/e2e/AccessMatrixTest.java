@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -130,6 +131,8 @@ class AccessMatrixTest {
         TABLE.put("POST /api/v1/me/wards", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/wards", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/enrolments", SELF_SERVICE);
+        TABLE.put("GET /api/v1/me/notifications", SELF_SERVICE);
+        TABLE.put("POST /api/v1/me/notifications/{}/read", SELF_SERVICE);
         TABLE.put("POST /api/v1/teachers", COMMUNITY);
         TABLE.put("GET /api/v1/teachers", SIGNED_IN);
         TABLE.put("GET /api/v1/teachers/{}", SIGNED_IN);
@@ -463,6 +466,12 @@ class AccessMatrixTest {
                 yield "/api/v1/me";
             }
             case "GET /api/v1/me", "GET /api/v1/me/wards", "GET /api/v1/me/enrolments" -> operation.substring(4);
+            case "GET /api/v1/me/notifications" -> {
+                query.put("unread", "true");
+                yield "/api/v1/me/notifications";
+            }
+            // Nobody's: the 404 of an allowed caller counts as allowed.
+            case "POST /api/v1/me/notifications/{}/read" -> "/api/v1/me/notifications/" + UUID.randomUUID() + "/read";
             case "PUT /api/v1/me" -> {
                 body = Map.of("name", "欧阳甲", "phone", "13700000002", "groups", List.of("GENERAL"));
                 yield "/api/v1/me";
