@@ -1,5 +1,6 @@
 package io.communityedu.e2e;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -9,6 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -133,6 +140,7 @@ class AccessMatrixTest {
         TABLE.put("GET /api/v1/me/enrolments", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/notifications", SELF_SERVICE);
         TABLE.put("POST /api/v1/me/notifications/{}/read", SELF_SERVICE);
+        TABLE.put("GET /api/v1/me/notifications/stream", SELF_SERVICE);
         TABLE.put("POST /api/v1/teachers", COMMUNITY);
         TABLE.put("GET /api/v1/teachers", SIGNED_IN);
         TABLE.put("GET /api/v1/teachers/{}", SIGNED_IN);
@@ -330,6 +338,10 @@ class AccessMatrixTest {
 
     private static void check(Call call, List<String> failures) {
         Expect expect = TABLE.get(call.operation()).get(call.caller());
+        if (expect.allowed() && call.path().endsWith("/stream")) {
+            checkStreamOpens(call, failures); // a stream that is allowed never ends: its answer's head is enough
+            return;
+        }
         Response response = send(call);
         int status = response.statusCode();
         String body = response.asString();
@@ -356,6 +368,32 @@ class AccessMatrixTest {
             }
         } else if (!expect.code().equals(response.jsonPath().getString("code"))) {
             failures.add(what + " [code " + response.jsonPath().getString("code") + "]");
+        }
+    }
+
+    /** Opens an event stream as the caller and closes it once the status is known. */
+    private static void checkStreamOpens(Call call, List<String> failures) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + call.path()))
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(10)).GET();
+        String token = switch (call.caller()) {
+            case RESIDENT_SELF, RESIDENT_FOR_OTHER -> Tokens.of(f.userA());
+            case ADMIN -> Tokens.of(Tokens.ADMIN);
+            default -> throw new IllegalStateException("no stream for " + call.caller());
+        };
+        request.header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() != 200 || !type.startsWith("text/event-stream")) {
+                failures.add(call + " -> " + response.statusCode() + " " + type + " (expected an open event stream)");
+            }
+        } catch (IOException e) {
+            failures.add(call + " -> no answer: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -472,6 +510,7 @@ class AccessMatrixTest {
             }
             // Nobody's: the 404 of an allowed caller counts as allowed.
             case "POST /api/v1/me/notifications/{}/read" -> "/api/v1/me/notifications/" + UUID.randomUUID() + "/read";
+            case "GET /api/v1/me/notifications/stream" -> "/api/v1/me/notifications/stream";
             case "PUT /api/v1/me" -> {
                 body = Map.of("name", "欧阳甲", "phone", "13700000002", "groups", List.of("GENERAL"));
                 yield "/api/v1/me";
