@@ -33,10 +33,16 @@ public class EnrolmentEvents {
     /** {@code type} is one of the {@link EnrolmentSnapshot} type names. */
     public void enrolmentChanged(String type, Enrolment enrolment, EnrolmentStatus previous, SessionReplica session,
                                  Resident resident) {
+        enrolmentChanged(type, enrolment, previous, session, resident, null);
+    }
+
+    /** As above, for a change that put the enrolment on the waitlist at the position the caller has counted. */
+    public void enrolmentChanged(String type, Enrolment enrolment, EnrolmentStatus previous, SessionReplica session,
+                                 Resident resident, Integer waitlistPosition) {
         em.flush(); // the event carries the version this change gets on flush
         // Keyed by session: one enrolment's events stay in order, and so do the session's placesTaken.
         outbox.publish(config.topic(), session.sessionId, type, EnrolmentSnapshot.of(enrolment, previous, session, resident));
-        notifications.enrolmentChanged(type, enrolment, session, resident);
+        notifications.enrolmentChanged(type, enrolment, session, resident, waitlistPosition);
     }
 
     public void attendanceRecorded(SessionReplica session, LocalDate date, List<String> presentResidentRefs) {

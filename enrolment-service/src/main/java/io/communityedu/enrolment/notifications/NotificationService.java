@@ -46,8 +46,12 @@ public class NotificationService {
         this.config = config;
     }
 
-    /** {@code type} is the {@link EnrolmentSnapshot} type of the event published for the same change. */
-    public void enrolmentChanged(String type, Enrolment enrolment, SessionReplica session, Resident resident) {
+    /**
+     * {@code type} is the {@link EnrolmentSnapshot} type of the event published for the same change;
+     * {@code waitlistPosition} the position of a newly waitlisted enrolment.
+     */
+    public void enrolmentChanged(String type, Enrolment enrolment, SessionReplica session, Resident resident,
+                                 Integer waitlistPosition) {
         NotificationKind kind = switch (type) {
             case EnrolmentSnapshot.CONFIRMED -> NotificationKind.ENROLMENT_CONFIRMED;
             case EnrolmentSnapshot.WAITLISTED -> NotificationKind.WAITLISTED;
@@ -57,7 +61,7 @@ public class NotificationService {
             default -> throw new IllegalArgumentException("No notification for " + type);
         };
         Object detail = switch (kind) {
-            case WAITLISTED -> enrolments.waitlistPosition(enrolment.sessionId, enrolment.sequence);
+            case WAITLISTED -> waitlistPosition; // counted once, by the enrolment's own answer
             case COMPLETED -> enrolment.certificateNumber;
             default -> null;
         };

@@ -25,12 +25,12 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
                 .firstResultOptional();
     }
 
-    /** The session's waitlist in order, as sequences: a position is an index in it, plus one. */
     /** 1-based place of a waitlisted enrolment: counted in the roster index, not read out of it. */
     public int waitlistPosition(String sessionId, long sequence) {
         return (int) count("sessionId = ?1 and status = ?2 and sequence <= ?3", sessionId, EnrolmentStatus.WAITLISTED, sequence);
     }
 
+    /** The session's waitlist in order, as sequences: a position is an index in it, plus one. */
     public List<Long> waitlistSequences(String sessionId) {
         return find("select e.sequence from Enrolment e where e.sessionId = ?1 and e.status = ?2 order by e.sequence",
                 sessionId, EnrolmentStatus.WAITLISTED).project(Long.class).list();

@@ -96,9 +96,10 @@ public class EnrolmentService {
         enrolment.moveTo(confirmed ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED, now);
         session.updatedAt = now;
         enrolments.persist(enrolment);
+        Integer position = confirmed ? null : waitlistPosition(enrolment); // for the answer and the notification
         events.enrolmentChanged(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
-                enrolment, null, session, resident);
-        return EnrolmentResponse.from(enrolment, confirmed ? null : waitlistPosition(enrolment));
+                enrolment, null, session, resident, position);
+        return EnrolmentResponse.from(enrolment, position);
     }
 
     public EnrolmentResponse get(String id) {
