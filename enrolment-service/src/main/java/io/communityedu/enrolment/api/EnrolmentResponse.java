@@ -18,11 +18,13 @@ public record EnrolmentResponse(
         @Schema(description = "The programme's fee when the enrolment was made, CNY", example = "99.99") BigDecimal fee,
         @Schema(description = "What the resident pays, fixed when the enrolment was made: the fee, less the provider's "
                 + "resident discount for residents of the programme's community", example = "84.99") BigDecimal price,
+        @Schema(description = "Until when an OFFERED place is held for the resident (kept once EXPIRED), else null")
+        Instant offerExpiresAt,
         Instant createdAt,
         Instant updatedAt) {
 
     public static EnrolmentResponse from(Enrolment e, Integer waitlistPosition) {
         return new EnrolmentResponse(e.id, e.residentId, e.sessionId, e.status, waitlistPosition, e.certificateNumber,
-                e.fee, e.price, e.createdAt, e.updatedAt);
+                e.fee, e.price, e.offerExpiresAt, e.createdAt, e.updatedAt);
     }
 }

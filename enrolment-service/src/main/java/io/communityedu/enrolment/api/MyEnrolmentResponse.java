@@ -23,5 +23,6 @@ public record MyEnrolmentResponse(
         String certificateNumber,
         @Schema(description = "The programme's fee when the enrolment was made, CNY", example = "99.99") BigDecimal fee,
         @Schema(description = "What the resident pays, fixed when the enrolment was made", example = "84.99") BigDecimal price,
+        @Schema(description = "Until when an OFFERED place is held: accept it before then") Instant offerExpiresAt,
         Instant createdAt) {
 }

@@ -49,6 +49,21 @@ public class Enrolment {
     @Column(nullable = false, precision = 14, scale = 2)
     public BigDecimal price;
 
+    /** Until when an OFFERED place is held; kept when the offer expires. */
+    @Column(name = "offer_expires_at")
+    public Instant offerExpiresAt;
+
+    /** When the resident was told the offer is about to lapse (once). */
+    @Column(name = "offer_reminded_at")
+    public Instant offerRemindedAt;
+
+    /** Lottery tier (1..3) and place in the draw order, set by the draw. */
+    @Column(name = "draw_tier")
+    public Integer drawTier;
+
+    @Column(name = "draw_rank")
+    public Integer drawRank;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -60,7 +75,7 @@ public class Enrolment {
 
     public void moveTo(EnrolmentStatus next, Instant at) {
         status = next;
-        holderId = next == EnrolmentStatus.CONFIRMED || next == EnrolmentStatus.WAITLISTED ? residentId : null;
+        holderId = next.holdsPlace() ? residentId : null;
         updatedAt = at;
     }
 }

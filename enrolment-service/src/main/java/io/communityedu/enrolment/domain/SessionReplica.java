@@ -95,12 +95,21 @@ public class SessionReplica {
     @Column(name = "enrolment_closes_at")
     public Instant enrolmentClosesAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Allocation allocation = Allocation.FIRST_COME;
+
+    /** Hours a freed place is held for the next in line; null: the next in line gets it at once. */
+    @Column(name = "offer_hours")
+    public Integer offerHours;
+
     @Column(name = "session_version", nullable = false)
     public long sessionVersion;
 
     @Column(name = "programme_version", nullable = false)
     public long programmeVersion;
 
+    /** Places counted against capacity: confirmed, completed and offered enrolments. */
     @Column(name = "places_taken", nullable = false)
     public int placesTaken;
 
@@ -129,6 +138,10 @@ public class SessionReplica {
     /** A capacity lowered below the places taken demotes no one; the session just takes no one new. */
     public boolean hasFreePlace() {
         return placesTaken < capacity;
+    }
+
+    public boolean isLottery() {
+        return allocation == Allocation.LOTTERY;
     }
 
     public long takeSequence() {

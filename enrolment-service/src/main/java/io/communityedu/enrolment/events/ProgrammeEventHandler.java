@@ -2,11 +2,13 @@ package io.communityedu.enrolment.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.communityedu.enrolment.config.EnrolmentConfig;
+import io.communityedu.enrolment.domain.Allocation;
 import io.communityedu.enrolment.domain.CommunityReplica;
 import io.communityedu.enrolment.domain.ProgrammeStatus;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.domain.Strand;
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.draws.DrawRepository;
 import io.communityedu.enrolment.notifications.NotificationService;
 import io.communityedu.enrolment.notifications.SessionFacts;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
@@ -39,15 +41,17 @@ public class ProgrammeEventHandler implements EventHandler {
     private final SessionReplicaRepository sessions;
     private final EnrolmentService enrolments;
     private final NotificationService notifications;
+    private final DrawRepository draws;
 
     public ProgrammeEventHandler(EnrolmentConfig config, CommunityReplicaRepository communities,
                                  SessionReplicaRepository sessions, EnrolmentService enrolments,
-                                 NotificationService notifications) {
+                                 NotificationService notifications, DrawRepository draws) {
         this.config = config;
         this.communities = communities;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.notifications = notifications;
+        this.draws = draws;
     }
 
     @Override
@@ -104,6 +108,11 @@ public class ProgrammeEventHandler implements EventHandler {
         session.hours = data.get("hours").asInt();
         session.enrolmentOpensAt = instant(data.get("enrolmentOpensAt"));
         session.enrolmentClosesAt = instant(data.get("enrolmentClosesAt"));
+        // A session whose draw has begun stays a lottery: its applications wait for it (programmes-service
+        // refuses the switch, this guards against a switch that raced the first application).
+        session.allocation = draws.findByIdOptional(sessionId).isPresent() ? Allocation.LOTTERY
+                : data.hasNonNull("allocation") ? Allocation.valueOf(data.get("allocation").asText()) : Allocation.FIRST_COME;
+        session.offerHours = data.hasNonNull("offerHours") ? data.get("offerHours").asInt() : null;
         applyProgrammeFacts(session, data, data.get("programmeStatus"));
         session.updatedAt = Timestamps.now();
         if (created) {

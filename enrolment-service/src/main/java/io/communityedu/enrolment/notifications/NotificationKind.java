@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.notifications;
 
-/** What a notification is about; the lottery's and offers' kinds come with them (issue 15). */
+/** What a notification is about. */
 public enum NotificationKind {
-    ENROLMENT_CONFIRMED, WAITLISTED, PROMOTED, CANCELLED, COMPLETED, SESSION_CHANGED
+    APPLICATION_RECEIVED, ENROLMENT_CONFIRMED, WAITLISTED, DRAW_WON, DRAW_WAITLISTED, PLACE_OFFERED, OFFER_EXPIRING,
+    OFFER_EXPIRED, PROMOTED, CANCELLED, COMPLETED, SESSION_CHANGED
 }

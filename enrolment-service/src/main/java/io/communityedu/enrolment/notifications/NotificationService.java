@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.notifications;
 
 import io.communityedu.enrolment.domain.Enrolment;
+import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
@@ -48,27 +49,40 @@ public class NotificationService {
 
     /**
      * {@code type} is the {@link EnrolmentSnapshot} type of the event published for the same change;
-     * {@code waitlistPosition} the position of a newly waitlisted enrolment.
+     * {@code waitlistPosition} the position of an enrolment the change put on the waitlist.
      */
     public void enrolmentChanged(String type, Enrolment enrolment, SessionReplica session, Resident resident,
                                  Integer waitlistPosition) {
         NotificationKind kind = switch (type) {
-            case EnrolmentSnapshot.CONFIRMED -> NotificationKind.ENROLMENT_CONFIRMED;
+            case EnrolmentSnapshot.CONFIRMED, EnrolmentSnapshot.ACCEPTED -> NotificationKind.ENROLMENT_CONFIRMED;
             case EnrolmentSnapshot.WAITLISTED -> NotificationKind.WAITLISTED;
             case EnrolmentSnapshot.PROMOTED -> NotificationKind.PROMOTED;
-            case EnrolmentSnapshot.CANCELLED -> NotificationKind.CANCELLED;
+            case EnrolmentSnapshot.CANCELLED, EnrolmentSnapshot.DECLINED -> NotificationKind.CANCELLED;
             case EnrolmentSnapshot.COMPLETED -> NotificationKind.COMPLETED;
+            case EnrolmentSnapshot.APPLIED -> NotificationKind.APPLICATION_RECEIVED;
+            case EnrolmentSnapshot.DRAWN -> enrolment.status == EnrolmentStatus.CONFIRMED
+                    ? NotificationKind.DRAW_WON : NotificationKind.DRAW_WAITLISTED;
+            case EnrolmentSnapshot.OFFERED -> NotificationKind.PLACE_OFFERED;
+            case EnrolmentSnapshot.EXPIRED -> NotificationKind.OFFER_EXPIRED;
             default -> throw new IllegalArgumentException("No notification for " + type);
         };
         Object detail = switch (kind) {
-            case WAITLISTED -> waitlistPosition; // counted once, by the enrolment's own answer
+            case WAITLISTED, DRAW_WAITLISTED -> waitlistPosition; // counted once, by the change itself
             case COMPLETED -> enrolment.certificateNumber;
+            case PLACE_OFFERED -> enrolment.offerExpiresAt;
+            case APPLICATION_RECEIVED -> session.enrolmentClosesAt;
+            case CANCELLED -> EnrolmentSnapshot.DECLINED.equals(type) ? NotificationTexts.DECLINED : null;
             default -> null;
         };
         notify(kind, resident, enrolment.id, session, detail);
     }
 
-    /** Tells everyone holding a place (confirmed or waitlisted) when the session's dates, venue or status changed. */
+    /** Reminds the resident (and guardian) that an offered place lapses soon; the offers sweeper calls it once. */
+    public void offerExpiring(Enrolment enrolment, SessionReplica session, Resident resident) {
+        notify(NotificationKind.OFFER_EXPIRING, resident, enrolment.id, session, enrolment.offerExpiresAt);
+    }
+
+    /** Tells everyone holding a place (confirmed, waitlisted, applied or offered) when the session's dates, venue or status changed. */
     public void sessionChanged(SessionFacts before, SessionReplica session) {
         if (before == null || before.equals(SessionFacts.of(session))) {
             return;

@@ -36,7 +36,7 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
                 sessionId, EnrolmentStatus.WAITLISTED).project(Long.class).list();
     }
 
-    /** The session's enrolments holding a place: confirmed or waitlisted. */
+    /** The session's enrolments holding a place: confirmed, waitlisted, applied or offered. */
     public List<Enrolment> holdingPlaces(String sessionId) {
         return list("sessionId = ?1 and holderId is not null", sessionId);
     }

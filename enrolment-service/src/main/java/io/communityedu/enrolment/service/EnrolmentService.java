@@ -6,6 +6,7 @@ import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.draws.DrawRepository;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
@@ -20,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -43,11 +45,13 @@ public class EnrolmentService {
     private final CertificateNumbers certificates;
     private final Caller caller;
     private final ResidentAccess access;
+    private final DrawRepository draws;
+    private final Clock clock;
 
     public EnrolmentService(EnrolmentRepository enrolments, SessionReplicaRepository sessions,
                             ResidentRepository residents, IdempotentRequests idempotent, EnrolmentEvents events,
                             CertificateNumbers certificates, Caller caller,
-                            ResidentAccess access) {
+                            ResidentAccess access, DrawRepository draws, Clock clock) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.residents = residents;
@@ -56,10 +60,12 @@ public class EnrolmentService {
         this.certificates = certificates;
         this.caller = caller;
         this.access = access;
+        this.draws = draws;
+        this.clock = clock;
     }
 
     /**
-     * Confirms while places are free, else waitlists. With an Idempotency-Key, decided once per
+     * Confirms while places are free, else waitlists; into a lottery session, applies for the draw. With an Idempotency-Key, decided once per
      * caller and key ({@link IdempotentRequests}).
      */
     public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String idempotencyKey) {
@@ -78,7 +84,7 @@ public class EnrolmentService {
             throw ProblemException.conflict("Resident " + resident.id + " already holds a place in session "
                     + session.sessionId + ".");
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.now(clock);
         checkEligible(session, resident, now);
 
         Enrolment enrolment = new Enrolment();
@@ -89,6 +95,9 @@ public class EnrolmentService {
         enrolment.createdAt = now;
         enrolment.fee = session.fee;
         enrolment.price = Prices.of(session, resident);
+        if (session.isLottery()) {
+            return apply(enrolment, session, resident, now);
+        }
         boolean confirmed = session.hasFreePlace();
         if (confirmed) {
             session.placesTaken++;
@@ -100,6 +109,16 @@ public class EnrolmentService {
         events.enrolmentChanged(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
                 enrolment, null, session, resident, position);
         return EnrolmentResponse.from(enrolment, position);
+    }
+
+    /** An application waits for the draw; the seed is committed before the session's first one is taken. */
+    private EnrolmentResponse apply(Enrolment enrolment, SessionReplica session, Resident resident, Instant now) {
+        draws.commitFor(session.sessionId, now);
+        enrolment.moveTo(EnrolmentStatus.APPLIED, now);
+        session.updatedAt = now;
+        enrolments.persist(enrolment);
+        events.enrolmentChanged(EnrolmentSnapshot.APPLIED, enrolment, null, session, resident);
+        return EnrolmentResponse.from(enrolment, null);
     }
 
     public EnrolmentResponse get(String id) {
@@ -122,19 +141,22 @@ public class EnrolmentService {
         return page(enrolments.ofResident(residentId), page);
     }
 
-    /** Cancels; a confirmed place goes to the longest-waiting enrolment in the same transaction. */
+    /**
+     * Cancels an enrolment holding a place; a confirmed or offered place goes to the next in line in the same
+     * transaction.
+     */
     public EnrolmentResponse cancel(String id) {
         Enrolment enrolment = find(id);
         SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
         access.requireEnrolment(resident(enrolment), session);
         enrolments.getEntityManager().refresh(enrolment); // its status as of the lock, not of the first read
         EnrolmentStatus previous = enrolment.status;
-        if (previous != EnrolmentStatus.CONFIRMED && previous != EnrolmentStatus.WAITLISTED) {
+        if (!previous.holdsPlace()) {
             throw ProblemException.conflict("Enrolment " + id + " is " + previous + " and cannot be cancelled.");
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.now(clock);
         enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
-        if (previous == EnrolmentStatus.CONFIRMED) {
+        if (previous.takesPlace()) {
             session.placesTaken--;
         }
         session.updatedAt = now;
@@ -153,7 +175,7 @@ public class EnrolmentService {
             throw ProblemException.conflict("Enrolment " + id + " is " + enrolment.status
                     + "; only a CONFIRMED enrolment can be completed.");
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.now(clock);
         enrolment.moveTo(EnrolmentStatus.COMPLETED, now);
         if (session.certificateName != null) {
             enrolment.certificateNumber = certificates.next(session.year);
@@ -171,7 +193,7 @@ public class EnrolmentService {
                 return;
             }
             Enrolment promoted = next.get();
-            Instant now = Timestamps.now();
+            Instant now = Timestamps.now(clock);
             promoted.moveTo(EnrolmentStatus.CONFIRMED, now);
             session.placesTaken++;
             session.updatedAt = now;

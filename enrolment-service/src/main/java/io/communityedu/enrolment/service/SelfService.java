@@ -133,7 +133,7 @@ public class SelfService {
                 ? enrolments.waitlistPosition(e.sessionId, e.sequence) : null;
         return new MyEnrolmentResponse(e.id, e.residentId, resident.name, e.sessionId, session.programmeTitle,
                 session.title, session.startDate, session.endDate, session.venue, e.status, position,
-                e.certificateNumber, e.fee, e.price, e.createdAt);
+                e.certificateNumber, e.fee, e.price, e.offerExpiresAt, e.createdAt);
     }
 
     /** The caller's own resident; 404 while the account has not registered itself. */
