@@ -94,6 +94,8 @@ final class Upstream implements AutoCloseable {
         int hours = 24;
         String enrolmentOpensAt;
         String enrolmentClosesAt;
+        String allocation = "FIRST_COME";
+        Integer offerHours;
         long version = 1;
         long programmeVersion = 1;
 
@@ -136,6 +138,8 @@ final class Upstream implements AutoCloseable {
             data.put("hours", hours);
             data.put("enrolmentOpensAt", enrolmentOpensAt);
             data.put("enrolmentClosesAt", enrolmentClosesAt);
+            data.put("allocation", allocation);
+            data.put("offerHours", offerHours);
             data.put("fee", fee);
             data.put("residentDiscountPercent", residentDiscountPercent);
             data.put("version", version);
