@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,16 @@ import java.util.Map;
  * or in August) and two training events, the 150,000.00 budget over six lines and a ledger of seven
  * expenditures, one of them reversed, and the training institution's 20% discount on its 500.00
  * course for the community's residents.
+ * A second summer reading class is allocated by lottery (摇号): four pupils apply for two places while
+ * applications are open for a few seconds, then staff run the draw. 李思思, whose only place of the year was
+ * cancelled, is a first-time learner (tier 1) and certainly wins; one of the three others (tier 2, each
+ * already holding a place) wins by the draw's seed, the other two wait in draw order.
  * Does nothing when the community already exists, so every start of the suite may call it.
  * <p>
  * Everyone signs in at Keycloak like any client (API.md "Identity and access", the local realm's demo
  * accounts): the district officer registers the community, staff.qinghuai loads Qinghuai Road's plans,
  * providers, programmes, sessions and residents and enrols them, and resident.wang registers himself
- * as 王小明 through {@code POST /api/v1/me} and enrols himself.
+ * as 王小明 through {@code POST /api/v1/me} and enrols himself; resident.li registers herself as 李思思.
  * Usage: {@code java -jar demo-data.jar [gateway-url [keycloak-url]]} (defaults http://localhost:8080 and
  * {@code KEYCLOAK_URL} or http://localhost:8180).
  */
@@ -36,6 +42,12 @@ public final class DemoData {
     public static final String OFFICER = "officer";
     public static final String STAFF = "staff.qinghuai";
     public static final String RESIDENT = "resident.wang";
+    /** 李思思's account: she registers herself, cancels her summer place and wins the lottery class. */
+    public static final String RESIDENT_LI = "resident.li";
+    /** Title of the demo's lottery session (of the summer reading programme), drawn on the first start. */
+    public static final String LOTTERY_SESSION = "暑期第二期（摇号）";
+    /** Applications stay open this long after the lottery session is scheduled; then the draw runs. */
+    private static final Duration LOTTERY_WINDOW = Duration.ofSeconds(10);
 
     private final PlatformClient api;
 
@@ -123,7 +135,8 @@ public final class DemoData {
         // 王小明 has an account (resident.wang) and registers himself.
         String xiaoming = api.postOnceKnown(RESIDENT, "/api/v1/me", Map.of("name", "王小明", "birthDate", "2002-03-01",
                 "communityCode", COMMUNITY, "groups", List.of("PUPIL"), "phone", "13800000001"), 201).path("id").asText();
-        String sisi = resident("李思思", "2001-09-15", "PUPIL", "13800000002");
+        String sisi = api.postOnceKnown(RESIDENT_LI, "/api/v1/me", Map.of("name", "李思思", "birthDate", "2001-09-15",
+                "communityCode", COMMUNITY, "groups", List.of("PUPIL"), "phone", "13800000002"), 201).path("id").asText();
         String zihan = resident("张子涵", "2003-05-20", "PUPIL", "13800000003");
         String hao = resident("陈浩", "2000-11-11", "PUPIL", "13800000004");
         String fang = resident("刘芳", "1978-04-02", "PARENT", "13800000005");
@@ -156,6 +169,41 @@ public final class DemoData {
         enrol(fang, poetry);
         api.post(STAFF, "/api/v1/attendance", Map.of("sessionId", poetry, "date", "2010-01-09",
                 "presentResidentIds", List.of(teacherQian, grannyFeng)), 201);
+
+        lottery(readingProgramme, he, sisi, List.of(xiaoming, zihan, hao));
+    }
+
+    /**
+     * Two places, four applicants: 李思思 applies herself, staff apply for the others; once applications close,
+     * staff draw (the service would within a minute anyway).
+     */
+    private void lottery(String programmeId, String teacherId, String firstTimer, List<String> others) {
+        Instant closes = Instant.now().plus(LOTTERY_WINDOW);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", LOTTERY_SESSION);
+        body.put("startDate", "2010-08-02");
+        body.put("endDate", "2010-08-27");
+        body.put("venue", "清淮路社区图书室");
+        body.put("capacity", 2);
+        body.put("hours", 16);
+        body.put("enrolmentClosesAt", closes.toString());
+        body.put("allocation", "LOTTERY");
+        body.put("offerHours", 48);
+        String session = api.post(STAFF, "/api/v1/programmes/" + programmeId + "/sessions", body, 201).path("id").asText();
+        assign(session, teacherId);
+        api.postOnceKnown(RESIDENT_LI, "/api/v1/enrolments", Map.of("residentId", firstTimer, "sessionId", session), 201);
+        others.forEach(resident -> enrol(resident, session));
+        sleepUntil(closes.plusSeconds(1));
+        api.post(STAFF, "/api/v1/draws", Map.of("sessionId", session), 200);
+    }
+
+    private static void sleepUntil(Instant moment) {
+        try {
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), moment).toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private void plan(int year, BigDecimal budget) {

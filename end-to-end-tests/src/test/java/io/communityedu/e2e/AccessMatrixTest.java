@@ -130,6 +130,10 @@ class AccessMatrixTest {
         TABLE.put("GET /api/v1/enrolments/{}", RESIDENT_OWNED);
         TABLE.put("POST /api/v1/enrolments/{}/cancel", RESIDENT_OWNED);
         TABLE.put("POST /api/v1/enrolments/{}/complete", COMMUNITY);
+        TABLE.put("POST /api/v1/enrolments/{}/accept", RESIDENT_OWNED);
+        TABLE.put("POST /api/v1/enrolments/{}/decline", RESIDENT_OWNED);
+        TABLE.put("POST /api/v1/draws", COMMUNITY);
+        TABLE.put("GET /api/v1/draws/{}", SIGNED_IN);
         TABLE.put("POST /api/v1/attendance", COMMUNITY);
         TABLE.put("GET /api/v1/attendance", COMMUNITY);
         TABLE.put("POST /api/v1/me", SELF_SERVICE);
@@ -495,6 +499,16 @@ class AccessMatrixTest {
             case "GET /api/v1/enrolments/{}" -> "/api/v1/enrolments/" + enrolment;
             case "POST /api/v1/enrolments/{}/cancel" -> "/api/v1/enrolments/" + enrolment + "/cancel";
             case "POST /api/v1/enrolments/{}/complete" -> "/api/v1/enrolments/" + f.enrolmentB() + "/complete";
+            // Nothing is offered in the fixture: an allowed caller gets 409 NOT_OFFERED, and nothing changes.
+            case "POST /api/v1/enrolments/{}/accept" -> "/api/v1/enrolments/" + enrolment + "/accept";
+            case "POST /api/v1/enrolments/{}/decline" -> "/api/v1/enrolments/" + enrolment + "/decline";
+            // A first-come session: an allowed caller gets 422 NOT_A_LOTTERY.
+            case "POST /api/v1/draws" -> {
+                body = Map.of("sessionId", f.session());
+                yield "/api/v1/draws";
+            }
+            // No draw for it: an allowed caller gets 404.
+            case "GET /api/v1/draws/{}" -> "/api/v1/draws/" + f.session();
             case "POST /api/v1/attendance" -> {
                 body = Map.of("sessionId", f.session(), "date", YEAR + "-07-02", "presentResidentIds", List.of(f.residentB()));
                 yield "/api/v1/attendance";

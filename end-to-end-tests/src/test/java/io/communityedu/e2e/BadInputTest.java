@@ -56,7 +56,8 @@ class BadInputTest {
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final List<String> STRANDS = List.of("YOUTH_DEVELOPMENT", "JOB_CAPABILITY", "RESIDENT_TRAINING", "SELF_EDUCATION");
-    private static final List<String> STATUSES = List.of("CONFIRMED", "WAITLISTED", "CANCELLED", "COMPLETED");
+    private static final List<String> STATUSES = List.of("CONFIRMED", "WAITLISTED", "CANCELLED", "COMPLETED",
+            "APPLIED", "OFFERED", "DECLINED", "EXPIRED");
 
     /**
      * One request: which endpoint it exercises, what is wrong with it, and the raw bytes to send.
@@ -153,7 +154,7 @@ class BadInputTest {
         totalsBefore.forEach((list, total) -> expected.put(list, total + created.getOrDefault(list, 0)));
         assertEquals(expected, new TreeMap<>(totalsAfter), "list totals = before + accepted; accepted: " + created);
         assertEquals(enrolmentBefore, Scenario.asOfficer().get("/api/v1/enrolments/" + f.enrolment()).asString(),
-                "the enrolment that only bad cancel/complete requests aimed at is unchanged");
+                "the enrolment that only bad cancel/complete/accept/decline requests aimed at is unchanged");
 
         // Nothing refused was published: the statistics, built only from events, agree with what is stored.
         await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> assertStatisticsMatchWhatIsStored(f));
@@ -350,6 +351,8 @@ class BadInputTest {
         body.put("hours", fixed(raw("6")));
         body.put("enrolmentOpensAt", fixed(raw("null")));
         body.put("enrolmentClosesAt", fixed(raw("null")));
+        body.put("allocation", fixed(str("FIRST_COME")));
+        body.put("offerHours", fixed(raw("null")));
         return body;
     }
 
@@ -361,6 +364,12 @@ class BadInputTest {
         body.put("groups", fixed(raw("[\"GENERAL\"]")));
         body.put("phone", fixed(str("13900000000")));
         body.put("guardianId", fixed(raw("null")));
+        return body;
+    }
+
+    private static Map<String, Supplier<byte[]>> drawBody(String session) {
+        Map<String, Supplier<byte[]>> body = new LinkedHashMap<>();
+        body.put("sessionId", fixed(str(session)));
         return body;
     }
 
@@ -452,6 +461,8 @@ class BadInputTest {
                         "/api/v1/sessions/" + f.session()),
                 new Endpoint("POST residents", "POST", "/api/v1/residents", residentBody(f.code()), null),
                 new Endpoint("POST enrolments", "POST", "/api/v1/enrolments", enrolmentBody(f.otherResident(), f.session()), null),
+                // The fixture's session is first come, first served: even the valid body is refused (NOT_A_LOTTERY).
+                new Endpoint("POST draws", "POST", "/api/v1/draws", drawBody(f.session()), null),
                 new Endpoint("POST attendance", "POST", "/api/v1/attendance", attendanceBody(f.session(), f.resident()),
                         "/api/v1/attendance?sessionId=" + f.session()),
                 new Endpoint("POST teachers", "POST", "/api/v1/teachers", teacherBody(f.code(), f.provider()), null),
@@ -598,6 +609,11 @@ class BadInputTest {
                     null, null));
             cases.add(new Case("POST complete", "enrolment " + label, "POST", "/api/v1/enrolments/" + id + "/complete", Map.of(),
                     null, null));
+            cases.add(new Case("POST accept", "enrolment " + label, "POST", "/api/v1/enrolments/" + id + "/accept", Map.of(),
+                    null, null));
+            cases.add(new Case("POST decline", "enrolment " + label, "POST", "/api/v1/enrolments/" + id + "/decline", Map.of(),
+                    null, null));
+            cases.add(new Case("GET draw", "session " + label, "GET", "/api/v1/draws/" + id, Map.of(), null, null));
             cases.add(new Case("PUT teacher", "teacher " + label, "PUT", "/api/v1/teachers/" + id, json,
                     object(teacherBody(f.code(), f.provider()), null, null), null));
             cases.add(new Case("PUT session teachers", "session " + label, "PUT", "/api/v1/sessions/" + id + "/teachers", json,

@@ -183,8 +183,15 @@ final class Scenario {
         return row;
     }
 
+    /** The report's enrolment counts of a session without lottery or offers. */
     static Map<String, Object> enrolments(int confirmed, int waitlisted, int cancelled, int completed) {
-        return Map.of("confirmed", confirmed, "waitlisted", waitlisted, "cancelled", cancelled, "completed", completed);
+        return enrolments(confirmed, waitlisted, cancelled, completed, 0, 0, 0, 0);
+    }
+
+    static Map<String, Object> enrolments(int confirmed, int waitlisted, int cancelled, int completed, int applied,
+                                          int offered, int declined, int expired) {
+        return Map.of("confirmed", confirmed, "waitlisted", waitlisted, "cancelled", cancelled, "completed", completed,
+                "applied", applied, "offered", offered, "declined", declined, "expired", expired);
     }
 
     static JsonPath post(RequestSpecification as, String path, Object body) {
