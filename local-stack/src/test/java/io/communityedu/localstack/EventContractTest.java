@@ -64,7 +64,7 @@ class EventContractTest {
         assertViolations(planSet(), e -> ((ObjectNode) e.at("/data/budgetLines/0")).put("category", "FOOD"),
                 "$.data.budgetLines[0].category: does not have a value in the enumeration [\"TEACHING\", \"MATERIALS\", \"VENUES\", \"PUBLICITY\", \"STAFF_DEVELOPMENT\", \"OTHER\"]");
         assertViolations(enrolment("EnrolmentCancelled"), e -> data(e).put("previousStatus", "LOST"),
-                "$.data.previousStatus: does not have a value in the enumeration [\"CONFIRMED\", \"WAITLISTED\", \"CANCELLED\", \"COMPLETED\", null]");
+                "$.data.previousStatus: does not have a value in the enumeration [\"CONFIRMED\", \"WAITLISTED\", \"CANCELLED\", \"COMPLETED\", \"APPLIED\", \"OFFERED\", \"DECLINED\", \"EXPIRED\", null]");
     }
 
     @Test
@@ -104,7 +104,7 @@ class EventContractTest {
     void nullWhereNotAllowed() {
         assertViolations(enrolment("EnrolmentConfirmed"), e -> data(e).putNull("status"),
                 "$.data.status: null found, string expected",
-                "$.data.status: does not have a value in the enumeration [\"CONFIRMED\", \"WAITLISTED\", \"CANCELLED\", \"COMPLETED\"]");
+                "$.data.status: does not have a value in the enumeration [\"CONFIRMED\", \"WAITLISTED\", \"CANCELLED\", \"COMPLETED\", \"APPLIED\", \"OFFERED\", \"DECLINED\", \"EXPIRED\"]");
         assertViolations(planSet(), e -> e.putNull("occurredAt"), "$.occurredAt: null found, string expected");
     }
 

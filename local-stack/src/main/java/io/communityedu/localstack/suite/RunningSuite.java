@@ -41,13 +41,16 @@ public final class RunningSuite implements AutoCloseable {
     private final URI programmesUri;
     private final URI enrolmentUri;
     private final URI reportingUri;
+    private final Path root;
+    private final Path home;
 
     /**
      * @param root               the repository root, where each module's target/quarkus-app is
      * @param gatewayEnvironment extra settings for the gateway (e.g. GATEWAY_RESPONSE_TIMEOUT, CORS_ORIGINS)
      */
     public RunningSuite(Path root, Map<String, String> gatewayEnvironment) {
-        Path home = Path.of("target", "suite", "run-" + System.currentTimeMillis()).toAbsolutePath();
+        this.root = root;
+        this.home = Path.of("target", "suite", "run-" + System.currentTimeMillis()).toAbsolutePath();
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
@@ -149,6 +152,15 @@ public final class RunningSuite implements AutoCloseable {
         return reporting;
     }
 
+    /**
+     * Another instance of a service (e.g. "enrolment-service") on the suite's database, broker and Keycloak, as a
+     * scaled-out deployment runs it; the caller starts it, and stops it when done.
+     */
+    public SuiteProcess anotherInstance(String module, String database, int port) {
+        return new SuiteProcess(module + "-" + port, quarkusApp(root, module), environment(database, port),
+                home.resolve(module + "-" + port + ".log"));
+    }
+
     public SuiteProcess gatewayProcess() {
         return gateway;
     }
@@ -209,7 +221,11 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     private SuiteProcess service(Path root, Path home, String module, String database, int port) {
-        return new SuiteProcess(module, quarkusApp(root, module), Map.of(
+        return new SuiteProcess(module, quarkusApp(root, module), environment(database, port), home.resolve(module + ".log"));
+    }
+
+    private Map<String, String> environment(String database, int port) {
+        return Map.of(
                 "HTTP_PORT", String.valueOf(port),
                 // Only the gateway faces the network.
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
@@ -217,7 +233,7 @@ public final class RunningSuite implements AutoCloseable {
                 "DB_USER", LocalMariaDb.USER,
                 "DB_PASSWORD", LocalMariaDb.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers(),
-                "KEYCLOAK_URL", keycloak.url().toString()), home.resolve(module + ".log"));
+                "KEYCLOAK_URL", keycloak.url().toString());
     }
 
     private static Path quarkusApp(Path root, String module) {
