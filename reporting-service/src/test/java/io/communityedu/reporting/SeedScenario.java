@@ -182,7 +182,8 @@ final class SeedScenario {
                  "residentPopulation": 9, "participants": 5, "participationRate": 0.5556,
                  "participationTargetPercent": 50, "participationTargetMet": true,
                  "featuredProgrammes": 2, "featuredProgrammeTarget": 2,
-                 "enrolments": {"confirmed": 4, "waitlisted": 1, "cancelled": 2, "completed": 3},
+                 "enrolments": {"confirmed": 4, "waitlisted": 1, "cancelled": 2, "completed": 3,
+                               "applied": 0, "offered": 0, "declined": 0, "expired": 0},
                  "byStrand": [
                    {"strand": "YOUTH_DEVELOPMENT", "programmes": 1, "sessions": 1, "participants": 2,
                     "enrolments": 2, "completions": 1, "learnerHours": 24},
@@ -221,7 +222,8 @@ final class SeedScenario {
                  "residentPopulation": 5, "participants": 1, "participationRate": 0.2000,
                  "participationTargetPercent": 50, "participationTargetMet": false,
                  "featuredProgrammes": 0, "featuredProgrammeTarget": 1,
-                 "enrolments": {"confirmed": 2, "waitlisted": 0, "cancelled": 0, "completed": 0},
+                 "enrolments": {"confirmed": 2, "waitlisted": 0, "cancelled": 0, "completed": 0,
+                               "applied": 0, "offered": 0, "declined": 0, "expired": 0},
                  "byStrand": [
                    {"strand": "YOUTH_DEVELOPMENT", "programmes": 0, "sessions": 0, "participants": 0,
                     "enrolments": 0, "completions": 0, "learnerHours": 0},

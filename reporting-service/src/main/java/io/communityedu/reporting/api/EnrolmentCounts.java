@@ -3,5 +3,10 @@ package io.communityedu.reporting.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Enrolments by current status, over sessions of the community's programmes of the year.")
-public record EnrolmentCounts(long confirmed, long waitlisted, long cancelled, long completed) {
+public record EnrolmentCounts(long confirmed, long waitlisted, long cancelled, long completed,
+                              @Schema(description = "Applications to a lottery session not yet drawn") long applied,
+                              @Schema(description = "Freed places offered and neither accepted, declined nor expired yet")
+                              long offered,
+                              long declined,
+                              long expired) {
 }

@@ -59,6 +59,18 @@ public class ReportedProgramme {
     @Column(nullable = false)
     public int completed;
 
+    @Column(nullable = false)
+    public int applied;
+
+    @Column(nullable = false)
+    public int offered;
+
+    @Column(nullable = false)
+    public int declined;
+
+    @Column(nullable = false)
+    public int expired;
+
     @Column(name = "learner_hours", nullable = false)
     public long learnerHours;
 
@@ -80,6 +92,10 @@ public class ReportedProgramme {
             case WAITLISTED -> waitlisted += delta;
             case CANCELLED -> cancelled += delta;
             case COMPLETED -> completed += delta;
+            case APPLIED -> applied += delta;
+            case OFFERED -> offered += delta;
+            case DECLINED -> declined += delta;
+            case EXPIRED -> expired += delta;
         }
     }
 }

@@ -32,7 +32,8 @@ public class EnrolmentEventHandler implements EventHandler {
         try {
             switch (event.type()) {
                 case "EnrolmentConfirmed", "EnrolmentWaitlisted", "EnrolmentPromoted", "EnrolmentCancelled",
-                     "EnrolmentCompleted" ->
+                     "EnrolmentCompleted", "EnrolmentApplied", "EnrolmentDrawn", "EnrolmentOffered", "EnrolmentAccepted",
+                     "EnrolmentDeclined", "EnrolmentExpired" ->
                         projection.enrolmentSet(mapper.treeToValue(event.data(), EnrolmentSnapshot.class), event.occurredAt());
                 default -> { } // attendance does not change any statistic
             }

@@ -24,7 +24,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<ReportedProgra
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT strand, COUNT(*),
                        SUM(CASE WHEN featured AND status = 'ACTIVE' THEN 1 ELSE 0 END),
-                       SUM(sessions), SUM(confirmed), SUM(waitlisted), SUM(cancelled), SUM(completed), SUM(learner_hours),
+                       SUM(sessions), SUM(confirmed), SUM(waitlisted), SUM(cancelled), SUM(completed),
+                       SUM(applied), SUM(offered), SUM(declined), SUM(expired), SUM(learner_hours),
                        SUM(resident_savings)
                 FROM reported_programme
                 WHERE programme_year = ?1 AND community_code = ?2
@@ -34,7 +35,7 @@ public class ProgrammeRepository implements PanacheRepositoryBase<ReportedProgra
                 .getResultList();
         return rows.stream().map(row -> new StrandTally(Strand.valueOf((String) row[0]), number(row[1]), number(row[2]),
                 number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]),
-                (BigDecimal) row[9])).toList();
+                number(row[9]), number(row[10]), number(row[11]), number(row[12]), (BigDecimal) row[13])).toList();
     }
 
     private static long number(Object value) {

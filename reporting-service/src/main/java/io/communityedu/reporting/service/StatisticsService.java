@@ -72,13 +72,15 @@ public class StatisticsService {
         long participantCount = counts.getOrDefault(ParticipantRepository.ALL, 0L);
 
         List<StrandStatistics> byStrand = Arrays.stream(Strand.values()).map(strand -> {
-            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
+            StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
             return new StrandStatistics(strand, tally.programmes(), tally.sessions(),
                     counts.getOrDefault(strand.name(), 0L), tally.confirmed() + tally.completed(), tally.completed(),
                     tally.learnerHours());
         }).toList();
         EnrolmentCounts enrolments = new EnrolmentCounts(sum(tallies, StrandTally::confirmed),
-                sum(tallies, StrandTally::waitlisted), sum(tallies, StrandTally::cancelled), sum(tallies, StrandTally::completed));
+                sum(tallies, StrandTally::waitlisted), sum(tallies, StrandTally::cancelled), sum(tallies, StrandTally::completed),
+                sum(tallies, StrandTally::applied), sum(tallies, StrandTally::offered), sum(tallies, StrandTally::declined),
+                sum(tallies, StrandTally::expired));
 
         StaffYear staff = new StaffYear(teachers.countsByKind(communityCode),
                 activities.countsByKind(communityCode, year), plan.regularMeetingsPlanned);
