@@ -119,6 +119,10 @@ class OffersUnderConcurrencyTest extends EnrolmentTestBase {
         clock.advance(Duration.ofMinutes(61));
         assertAnswers(inParallel(Collections.<Callable<Integer>>nCopies(6, this::sweep)));
         checkInvariants(session);
+        Map<Object, Long> outcome = roster(session.sessionId).getList("items.status").stream()
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        assertTrue(outcome.getOrDefault("DECLINED", 0L) + outcome.getOrDefault("EXPIRED", 0L) > 0,
+                "offers were answered or lapsed: " + outcome);
     }
 
     private void checkInvariants(Upstream.Session session) {
