@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.offers.OfferService;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.api.PageRequest;
@@ -44,9 +45,11 @@ public class EnrolmentResource {
     private static final int MAX_KEY_LENGTH = 100;
 
     private final EnrolmentService service;
+    private final OfferService offers;
 
-    public EnrolmentResource(EnrolmentService service) {
+    public EnrolmentResource(EnrolmentService service, OfferService offers) {
         this.service = service;
+        this.offers = offers;
     }
 
     @POST
@@ -113,13 +116,42 @@ public class EnrolmentResource {
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Cancel an enrolment", description = "A confirmed place passes to the longest-waiting enrolment.")
+    @Operation(summary = "Cancel an enrolment", description = "A confirmed or offered place passes to the longest-waiting "
+            + "enrolment: OFFERED until offerExpiresAt when the session has offerHours, else CONFIRMED at once.")
     @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The cancelled enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment")
-    @APIResponse(responseCode = "409", description = "Already cancelled or completed")
+    @APIResponse(responseCode = "409", description = "Not holding a place (already cancelled, completed, declined or expired)")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse cancel(@PathParam("id") String id) {
         return service.cancel(id);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept an offered place",
+            description = "An OFFERED enrolment becomes CONFIRMED, if accepted by its offerExpiresAt.")
+    @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The confirmed enrolment")
+    @APIResponse(responseCode = "404", description = "No such enrolment")
+    @APIResponse(responseCode = "409", description = "NOT_OFFERED: the enrolment is not OFFERED")
+    @APIResponse(responseCode = "422", description = "OFFER_EXPIRED: the offer lapsed")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
+    public EnrolmentResponse accept(@PathParam("id") String id) {
+        return offers.accept(id);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Decline an offered place",
+            description = "An OFFERED enrolment becomes DECLINED; the place is offered to the next in line.")
+    @APIResponseSchema(value = EnrolmentResponse.class, responseCode = "200", responseDescription = "The declined enrolment")
+    @APIResponse(responseCode = "404", description = "No such enrolment")
+    @APIResponse(responseCode = "409", description = "NOT_OFFERED: the enrolment is not OFFERED")
+    @APIResponse(responseCode = "422", description = "OFFER_EXPIRED: the offer lapsed")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
+    public EnrolmentResponse decline(@PathParam("id") String id) {
+        return offers.decline(id);
     }
 
     @POST

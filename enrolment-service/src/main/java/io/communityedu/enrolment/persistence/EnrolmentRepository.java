@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,23 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
     /** The session's enrolments holding a place: confirmed, waitlisted, applied or offered. */
     public List<Enrolment> holdingPlaces(String sessionId) {
         return list("sessionId = ?1 and holderId is not null", sessionId);
+    }
+
+    /**
+     * Sessions with an offer that has lapsed by {@code now}, or lapses by {@code remindBy} and has not been reminded:
+     * the offers sweeper's work list, read without locks (each session is re-checked under its lock).
+     */
+    public List<String> sessionsWithOffersDue(Instant now, Instant remindBy) {
+        return getEntityManager().createQuery("select distinct e.sessionId from Enrolment e where e.status = ?1 "
+                        + "and e.offerExpiresAt <= ?2 and (e.offerExpiresAt <= ?3 or e.offerRemindedAt is null)", String.class)
+                .setParameter(1, EnrolmentStatus.OFFERED).setParameter(2, remindBy).setParameter(3, now)
+                .getResultList();
+    }
+
+    /** The session's offers lapsing by {@code remindBy}, in order of arrival. Read under the session's lock. */
+    public List<Enrolment> offersLapsingBy(String sessionId, Instant remindBy) {
+        return list("sessionId = ?1 and status = ?2 and offerExpiresAt <= ?3 order by sequence",
+                sessionId, EnrolmentStatus.OFFERED, remindBy);
     }
 
     public PanacheQuery<Enrolment> roster(String sessionId, EnrolmentStatus status) {

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +157,7 @@ public class EnrolmentService {
         }
         Instant now = Timestamps.now(clock);
         enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
+        enrolment.offerExpiresAt = null; // kept on EXPIRED only (docs/asyncapi.yaml)
         if (previous.takesPlace()) {
             session.placesTaken--;
         }
@@ -185,20 +187,30 @@ public class EnrolmentService {
         return EnrolmentResponse.from(enrolment, null);
     }
 
-    /** Fills free places from the waitlist, first come first served. The caller holds the session's lock. */
+    /**
+     * Fills free places from the waitlist, first come first served: with the session's {@code offerHours} set,
+     * the next in line is OFFERED the place until now + offerHours (an offered place counts against capacity),
+     * else PROMOTED to CONFIRMED at once. The caller holds the session's lock.
+     */
     public void promoteWhilePlacesFree(SessionReplica session) {
         while (session.hasFreePlace()) {
-            Optional<Enrolment> next = enrolments.firstWaitlisted(session.sessionId);
-            if (next.isEmpty()) {
+            Optional<Enrolment> first = enrolments.firstWaitlisted(session.sessionId);
+            if (first.isEmpty()) {
                 return;
             }
-            Enrolment promoted = next.get();
+            Enrolment next = first.get();
             Instant now = Timestamps.now(clock);
-            promoted.moveTo(EnrolmentStatus.CONFIRMED, now);
+            if (session.offerHours != null) {
+                next.moveTo(EnrolmentStatus.OFFERED, now);
+                next.offerExpiresAt = now.plus(Duration.ofHours(session.offerHours));
+                next.offerRemindedAt = null;
+            } else {
+                next.moveTo(EnrolmentStatus.CONFIRMED, now);
+            }
             session.placesTaken++;
             session.updatedAt = now;
-            events.enrolmentChanged(EnrolmentSnapshot.PROMOTED, promoted, EnrolmentStatus.WAITLISTED, session,
-                    resident(promoted));
+            events.enrolmentChanged(session.offerHours != null ? EnrolmentSnapshot.OFFERED : EnrolmentSnapshot.PROMOTED,
+                    next, EnrolmentStatus.WAITLISTED, session, resident(next));
         }
     }
 
