@@ -110,7 +110,7 @@ public class OfferService {
                 events.enrolmentChanged(EnrolmentSnapshot.EXPIRED, offer, EnrolmentStatus.OFFERED, session,
                         residents.findById(offer.residentId));
                 freed = true;
-            } else if (offer.offerRemindedAt == null) {
+            } else if (offer.offerRemindedAt == null && remindsOf(session)) {
                 offer.offerRemindedAt = now;
                 offer.updatedAt = now;
                 notifications.offerExpiring(offer, session, residents.findById(offer.residentId));
@@ -119,6 +119,11 @@ public class OfferService {
         if (freed) {
             places.promoteWhilePlacesFree(session);
         }
+    }
+
+    /** An offer of two hours or less is told its deadline when made: a reminder moments later would be noise. */
+    private static boolean remindsOf(SessionReplica session) {
+        return session.offerHours != null && Duration.ofHours(session.offerHours).compareTo(REMINDER_BEFORE) > 0;
     }
 
     /** Lapsed (in time but not yet swept, or swept) → 422 OFFER_EXPIRED; not an offer at all → 409 NOT_OFFERED. */
