@@ -82,6 +82,18 @@ class OperationsTest {
     }
 
     @Test
+    void openApiDescribesHowASessionsPlacesAreGiven() {
+        ValidatableResponse openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
+        openApi.body("components.schemas.Allocation.enum", containsInAnyOrder("FIRST_COME", "LOTTERY"),
+                "components.schemas.SessionRequest.properties.offerHours.minimum", equalTo(1),
+                "components.schemas.SessionRequest.properties.offerHours.maximum", equalTo(168),
+                "components.schemas.SessionPatch.properties.offerHours.minimum", equalTo(1),
+                "components.schemas.SessionPatch.properties.offerHours.maximum", equalTo(168),
+                "components.schemas.SessionResponse.properties.offerHours.description", notNullValue(),
+                "components.schemas.SessionResponse.properties.allocation", notNullValue());
+    }
+
+    @Test
     void unknownPathsAndMethodsAnswerProblemJson() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
         given().delete("/api/v1/communities").then().statusCode(405).contentType("application/problem+json");

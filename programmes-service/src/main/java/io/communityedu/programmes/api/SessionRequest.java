@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.communityedu.programmes.domain.Allocation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,5 +20,12 @@ public record SessionRequest(
         @Schema(example = "30") @NotNull @Min(1) @Max(100_000) Integer capacity,
         @Schema(example = "24") @NotNull @Min(0) @Max(100_000) Integer hours,
         @Schema(description = "Enrolment opens at this instant; null: open now") Instant enrolmentOpensAt,
-        @Schema(description = "Enrolment closes at this instant; null: never") Instant enrolmentClosesAt) {
+        @Schema(description = "Enrolment closes at this instant; null: never (not for a LOTTERY session)")
+        Instant enrolmentClosesAt,
+        @Schema(description = "How places are given: FIRST_COME in order of arrival (null or absent), LOTTERY by a draw "
+                + "after enrolmentClosesAt, which a LOTTERY session needs", example = "LOTTERY")
+        Allocation allocation,
+        @Schema(description = "Hours a freed place stays offered to the next in line (1 to 168); "
+                + "null: the next in line gets it at once", nullable = true, example = "48")
+        @Min(1) @Max(168) Integer offerHours) {
 }

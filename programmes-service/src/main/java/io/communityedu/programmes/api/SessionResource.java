@@ -46,7 +46,8 @@ public class SessionResource {
     @APIResponseSchema(value = SessionResponse.class, responseCode = "200", responseDescription = "The changed session")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Capacity below the confirmed enrolments")
+    @APIResponse(responseCode = "409", description = "Capacity below the confirmed enrolments, or ALLOCATION_LOCKED: "
+            + "allocation switched once the session has enrolments")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public SessionResponse change(@PathParam("id") String id, @Valid @NotNull SessionPatch patch) {
         return service.change(id, patch);

@@ -1,5 +1,6 @@
 package io.communityedu.programmes.api;
 
+import io.communityedu.programmes.domain.Allocation;
 import io.communityedu.programmes.domain.ProgrammeSession;
 import io.communityedu.programmes.teachers.TeacherRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,12 +21,16 @@ public record SessionResponse(
         @Schema(example = "24") int hours,
         Instant enrolmentOpensAt,
         Instant enrolmentClosesAt,
+        @Schema(description = "How places are given: FIRST_COME in order of arrival, LOTTERY by a draw after "
+                + "enrolmentClosesAt", example = "FIRST_COME") Allocation allocation,
+        @Schema(description = "Hours a freed place stays offered to the next in line; null: the next in line "
+                + "gets it at once", nullable = true, example = "48") Integer offerHours,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The session's teachers in assignment order; empty when none") List<TeacherRef> teachers) {
 
     public static SessionResponse from(ProgrammeSession s, List<TeacherRef> teachers) {
         return new SessionResponse(s.id, s.programmeId, s.title, s.startDate, s.endDate, s.venue, s.capacity, s.hours,
-                s.enrolmentOpensAt, s.enrolmentClosesAt, s.createdAt, s.updatedAt, teachers);
+                s.enrolmentOpensAt, s.enrolmentClosesAt, s.allocation, s.offerHours, s.createdAt, s.updatedAt, teachers);
     }
 }

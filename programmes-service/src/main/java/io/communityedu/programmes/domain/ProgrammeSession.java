@@ -2,6 +2,8 @@ package io.communityedu.programmes.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -44,6 +46,21 @@ public class ProgrammeSession {
 
     @Column(name = "enrolment_closes_at")
     public Instant enrolmentClosesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Allocation allocation = Allocation.FIRST_COME;
+
+    /** Hours a freed place stays offered to the next in line; null: the next in line gets it at once. */
+    @Column(name = "offer_hours")
+    public Integer offerHours;
+
+    /**
+     * Whether enrolment-service has reported any enrolment of the session: from then on its allocation
+     * is fixed, since applicants and confirmed places of one way cannot be carried over into the other.
+     */
+    @Column(name = "enrolments_seen", nullable = false)
+    public boolean enrolmentsSeen;
 
     /** Places taken (confirmed and completed) as enrolment-service last reported them; a capacity floor. */
     @Column(name = "confirmed_count", nullable = false)

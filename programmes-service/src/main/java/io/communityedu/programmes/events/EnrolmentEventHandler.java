@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Learns each session's places taken from enrolment-events (keyed by session, so the newest count
- * comes last): a capacity below it is refused. enrolment-service alone decides who gets a place.
+ * comes last): a capacity below it is refused. Any enrolment event also tells that the session has
+ * enrolments, which fixes its allocation. enrolment-service alone decides who gets a place.
  */
 @ApplicationScoped
 public class EnrolmentEventHandler implements EventHandler {
@@ -28,9 +29,14 @@ public class EnrolmentEventHandler implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (event.type().startsWith("Enrolment") && event.data().has("placesTaken")) {
-            sessions.findByIdOptional(event.data().get("sessionId").asText())
-                    .ifPresent(session -> session.confirmedCount = event.data().get("placesTaken").asInt());
+        if (!event.type().startsWith("Enrolment") || !event.data().hasNonNull("sessionId")) {
+            return;
         }
+        sessions.findByIdOptional(event.data().get("sessionId").asText()).ifPresent(session -> {
+            session.enrolmentsSeen = true;
+            if (event.data().has("placesTaken")) {
+                session.confirmedCount = event.data().get("placesTaken").asInt();
+            }
+        });
     }
 }

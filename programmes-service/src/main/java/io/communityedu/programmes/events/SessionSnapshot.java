@@ -1,5 +1,6 @@
 package io.communityedu.programmes.events;
 
+import io.communityedu.programmes.domain.Allocation;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
 import io.communityedu.programmes.domain.ProgrammeStatus;
@@ -21,7 +22,8 @@ public record SessionSnapshot(String sessionId, String programmeId, String commu
                               Integer minAge, Integer maxAge, String certificateName, String programmeTitle,
                               String title, String venue, LocalDate startDate, LocalDate endDate, int capacity, int hours,
                               Instant enrolmentOpensAt, Instant enrolmentClosesAt, BigDecimal fee,
-                              Integer residentDiscountPercent, long version) {
+                              Integer residentDiscountPercent, Allocation allocation, Integer offerHours,
+                              long version) {
 
     public static final String SCHEDULED = "SessionScheduled";
     public static final String CHANGED = "SessionChanged";
@@ -30,6 +32,7 @@ public record SessionSnapshot(String sessionId, String programmeId, String commu
     static SessionSnapshot of(ProgrammeSession s, Programme p, Integer residentDiscountPercent) {
         return new SessionSnapshot(s.id, p.id, p.communityCode, p.year, p.strand, p.featured, p.status,
                 List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.certificateName, p.title, s.title, s.venue, s.startDate, s.endDate,
-                s.capacity, s.hours, s.enrolmentOpensAt, s.enrolmentClosesAt, p.fee, residentDiscountPercent, s.version);
+                s.capacity, s.hours, s.enrolmentOpensAt, s.enrolmentClosesAt, p.fee, residentDiscountPercent, s.allocation,
+                s.offerHours, s.version);
     }
 }

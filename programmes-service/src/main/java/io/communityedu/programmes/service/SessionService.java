@@ -3,6 +3,7 @@ package io.communityedu.programmes.service;
 import io.communityedu.programmes.api.SessionPatch;
 import io.communityedu.programmes.api.SessionRequest;
 import io.communityedu.programmes.api.SessionResponse;
+import io.communityedu.programmes.domain.Allocation;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
 import io.communityedu.programmes.events.ProgrammeEvents;
@@ -27,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Sessions of programmes: scheduling and changes, capacity above all. */
+/** Sessions of programmes: scheduling and changes, capacity and how places are given above all. */
 @ApplicationScoped
 @Transactional
 public class SessionService {
@@ -37,6 +38,10 @@ public class SessionService {
     private static final int LATEST_YEAR = 2100;
     private static final Instant EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Instant AFTER_LATEST = LocalDate.of(LATEST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+    /** The range SessionRequest.offerHours allows (bean validation), checked here for a patch's clearable value. */
+    private static final int MIN_OFFER_HOURS = 1;
+    private static final int MAX_OFFER_HOURS = 168;
 
     private final SessionRepository sessions;
     private final SessionTeacherRepository teachers;
@@ -71,9 +76,12 @@ public class SessionService {
         session.hours = request.hours();
         session.enrolmentOpensAt = request.enrolmentOpensAt();
         session.enrolmentClosesAt = request.enrolmentClosesAt();
+        session.allocation = request.allocation() == null ? Allocation.FIRST_COME : request.allocation();
+        session.offerHours = request.offerHours();
         session.createdAt = now;
         session.updatedAt = now;
         checkDates(session);
+        checkLotteryCloses(session);
         sessions.persist(session);
         events.sessionScheduled(session, programme);
         return SessionResponse.from(session, List.of());
@@ -97,9 +105,19 @@ public class SessionService {
         ProgrammeSession session = find(id);
         Programme programme = programmes.find(session.programmeId);
         caller.requireCommunity(programme.communityCode);
+        if (patch.offerHours() != null && patch.offerHours().value() != null
+                && (patch.offerHours().value() < MIN_OFFER_HOURS || patch.offerHours().value() > MAX_OFFER_HOURS)) {
+            throw ProblemException.invalid("offerHours", "must be between " + MIN_OFFER_HOURS + " and " + MAX_OFFER_HOURS);
+        }
         if (patch.capacity() != null && patch.capacity() < session.confirmedCount) {
             throw ProblemException.conflict("Session " + id + " has " + session.confirmedCount
                     + " confirmed enrolments; its capacity cannot go below that.");
+        }
+        // Applicants waiting for a draw and places given in order of arrival cannot be turned into one
+        // another: once enrolment-service has taken an enrolment, the way places are given stays.
+        if (patch.allocation() != null && patch.allocation() != session.allocation && session.enrolmentsSeen) {
+            throw ProblemException.conflict("ALLOCATION_LOCKED", "Session " + id + " already has enrolments; its allocation "
+                    + "stays " + session.allocation + ".");
         }
         if (patch.title() != null) {
             session.title = patch.title().strip();
@@ -125,7 +143,15 @@ public class SessionService {
         if (patch.enrolmentClosesAt() != null) {
             session.enrolmentClosesAt = patch.enrolmentClosesAt().value();
         }
+        if (patch.allocation() != null) {
+            session.allocation = patch.allocation();
+        }
+        if (patch.offerHours() != null) {
+            session.offerHours = patch.offerHours().value();
+        }
+        // Checked on the session as the patch leaves it (a refusal rolls the changes back).
         checkDates(session);
+        checkLotteryCloses(session);
         session.updatedAt = Timestamps.now();
         events.sessionChanged(session, programme);
         return SessionResponse.from(session, teachers.teachersOf(session.id));
@@ -145,6 +171,13 @@ public class SessionService {
 
     private ProgrammeSession find(String id) {
         return sessions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Session", id));
+    }
+
+    /** The draw runs once enrolment has closed: a lottery that never closes would never be drawn. */
+    private static void checkLotteryCloses(ProgrammeSession session) {
+        if (session.allocation == Allocation.LOTTERY && session.enrolmentClosesAt == null) {
+            throw ProblemException.invalid("enrolmentClosesAt", "a LOTTERY session needs enrolmentClosesAt");
+        }
     }
 
     private static void checkDates(ProgrammeSession session) {

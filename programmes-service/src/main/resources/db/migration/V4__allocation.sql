@@ -1,0 +1,8 @@
+-- Oversubscribed sessions (issue 15): how places are given and how long a freed place stays offered.
+-- Sessions scheduled before this were first come, first served, without offers: the defaults say so.
+ALTER TABLE programme_session
+    ADD COLUMN allocation      VARCHAR(20) NOT NULL DEFAULT 'FIRST_COME',
+    ADD COLUMN offer_hours     INT         NULL,
+    -- Set by the first enrolment event of the session; from then on its allocation may not switch.
+    -- Sessions that already had enrolments learn it with their next enrolment event.
+    ADD COLUMN enrolments_seen BOOLEAN     NOT NULL DEFAULT FALSE;
