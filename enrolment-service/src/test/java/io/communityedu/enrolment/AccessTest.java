@@ -155,6 +155,29 @@ class AccessTest extends EnrolmentTestBase {
                 .then().body("total", equalTo(2), "items.id", hasItem(a), "items.id", hasItem(b));
     }
 
+    @Test
+    void drawsAreRunByStaffOfTheCommunityAndReadByAnyoneSignedIn() {
+        Map<String, String> body = Map.of("sessionId", sessionId);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/draws").then().statusCode(401);
+        given().get("/api/v1/draws/{id}", sessionId).then().statusCode(401);
+        as(TestTokens.resident("someone")).contentType(ContentType.JSON).body(body).post("/api/v1/draws")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        as(TestTokens.statisticsReader()).contentType(ContentType.JSON).body(body).post("/api/v1/draws")
+                .then().statusCode(403);
+        as(TestTokens.staff("elsewhere")).contentType(ContentType.JSON).body(body).post("/api/v1/draws")
+                .then().statusCode(403).body("code", equalTo("OUTSIDE_YOUR_COMMUNITY"));
+        // Past access, the first-come session is refused for what it is.
+        for (String token : List.of(TestTokens.staff(community), TestTokens.officer(), TestTokens.admin())) {
+            as(token).contentType(ContentType.JSON).body(body).post("/api/v1/draws")
+                    .then().statusCode(422).body("code", equalTo("NOT_A_LOTTERY"));
+        }
+        // Any signed-in caller may read a draw; this session has none.
+        for (String token : List.of(TestTokens.resident("someone"), TestTokens.statisticsReader(),
+                TestTokens.staff("elsewhere"), TestTokens.officer(), TestTokens.admin())) {
+            as(token).get("/api/v1/draws/{id}", sessionId).then().statusCode(404);
+        }
+    }
+
     private Response keyed(String token, String key, String residentId) {
         return as(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("residentId", residentId, "sessionId", sessionId)).post("/api/v1/enrolments");
