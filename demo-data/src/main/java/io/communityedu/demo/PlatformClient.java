@@ -57,6 +57,25 @@ final class PlatformClient {
         return expect(send(json(as, path).PUT(HttpRequest.BodyPublishers.ofString(write(body)))), expected);
     }
 
+    JsonNode patch(String as, String path, Object body, int expected) {
+        return expect(send(json(as, path).method("PATCH", HttpRequest.BodyPublishers.ofString(write(body)))), expected);
+    }
+
+    /**
+     * POSTs until the answer is no longer {@code 422} (a state enrolment-service learns from programme-events a
+     * moment later, such as a new close of applications) or 30 s have passed; returns the last status.
+     */
+    int postOnceSettled(String as, String path, Object body) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> response = send(json(as, path).POST(HttpRequest.BodyPublishers.ofString(write(body))));
+            if (response.statusCode() != 422 || System.nanoTime() > deadline) {
+                return response.statusCode();
+            }
+            pause();
+        }
+    }
+
     private HttpRequest.Builder json(String as, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
         return as == null ? request : request.header("Authorization", "Bearer " + login.token(as));

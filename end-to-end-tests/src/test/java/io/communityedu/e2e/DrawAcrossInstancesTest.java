@@ -50,13 +50,15 @@ class DrawAcrossInstancesTest {
             String code = Scenario.uniqueCode("two-instances");
             Scenario.community(code, "双实例摇号社区");
             Scenario.plan(code, YEAR, 100, 50, 1, "1000.00");
-            String programme = Scenario.programme(code, YEAR, "老年大学书法班", "SELF_EDUCATION", false, null);
+            String programme = Scenario.programme(code, YEAR, "老年大学书法班", "SELF_EDUCATION", List.of("SENIOR"), null,
+                    false, null);
             List<String> residents = IntStream.range(0, APPLICANTS)
-                    .mapToObj(i -> Scenario.resident(code, "申请人" + i, "1950-01-01")).toList();
-            Instant closes = Instant.now().plusSeconds(15);
+                    .mapToObj(i -> Scenario.resident(code, "申请人" + i, "1950-01-01", "SENIOR")).toList();
+            // Not a senior: refused either way, GROUP_NOT_ELIGIBLE while applications are open, ENROLMENT_CLOSED after.
+            String probe = Scenario.resident(code, "试探者", "1990-01-01", "IN_SERVICE");
             Map<String, Object> lottery = new HashMap<>(Map.of("title", "摇号班", "startDate", YEAR + "-09-01",
                     "endDate", YEAR + "-12-31", "venue", "社区活动室", "capacity", PLACES, "hours", 20,
-                    "enrolmentClosesAt", closes.toString(), "allocation", "LOTTERY"));
+                    "enrolmentClosesAt", Instant.now().plus(Duration.ofHours(1)).toString(), "allocation", "LOTTERY"));
             String session = Scenario.post(Scenario.asStaff(code), "/api/v1/programmes/" + programme + "/sessions", lottery)
                     .getString("id");
             Scenario.sessionOf(session, code);
@@ -64,9 +66,15 @@ class DrawAcrossInstancesTest {
             residents.forEach(resident -> Scenario.enrol(resident, session, "APPLIED"));
             await().atMost(Duration.ofMinutes(2)).until(() -> given().get(secondUri.resolve("/q/health/ready")).statusCode() == 200);
 
-            // Both instances, ten presses each, released together the moment applications close.
+            // Applications close now, as far as enrolment-service knows once the probe is told so.
+            Scenario.asStaff(code).contentType(ContentType.JSON).body(Map.of("enrolmentClosesAt", Instant.now().toString()))
+                    .patch("/api/v1/sessions/" + session).then().statusCode(200);
+            await().atMost(Scenario.EVENT_DELIVERY).until(() -> Scenario.asStaff(code).contentType(ContentType.JSON)
+                    .body(Map.of("residentId", probe, "sessionId", session)).post("/api/v1/enrolments").then()
+                    .statusCode(422).extract().path("code"), "ENROLMENT_CLOSED"::equals);
+
+            // Both instances, ten presses each, released together.
             String token = Tokens.of(Scenario.staffOf(code));
-            await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(closes.plusMillis(300)));
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(20);
             List<Future<Integer>> presses = new ArrayList<>();

@@ -7,7 +7,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -186,10 +185,6 @@ class AccessTest extends EnrolmentTestBase {
     private Response enrolAs(String token, String residentId) {
         return as(token).contentType(ContentType.JSON).body(Map.of("residentId", residentId, "sessionId", sessionId))
                 .post("/api/v1/enrolments");
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
     }
 
     private static Map<String, Object> self(String community) {

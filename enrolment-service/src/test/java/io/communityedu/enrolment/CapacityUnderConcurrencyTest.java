@@ -7,14 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -69,27 +64,5 @@ class CapacityUnderConcurrencyTest extends EnrolmentTestBase {
 
         assertEquals(Map.of(201, 1L, 409, 19L),
                 statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
-    }
-
-    private static <T> List<T> inParallel(List<java.util.concurrent.Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(40);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

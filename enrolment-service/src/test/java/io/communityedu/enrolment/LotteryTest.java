@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,10 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,8 +41,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lottery sessions (API.md "Oversubscribed sessions"): applications, the draw, its proof and its refusals. */
@@ -243,22 +236,42 @@ class LotteryTest extends EnrolmentTestBase {
     }
 
     @Test
-    void theSchedulerDrawsAClosedLotteryByItself() {
+    void aDrawnLotteryReopenedFillsBehindTheDrawOrderAndIsNotDrawnAgain() {
         String community = knownCommunity();
         Upstream.Session session = knownSession(lottery(community, 1, Instant.now().plus(Duration.ofHours(1))));
-        String a = enrol(resident(community, "甲", "1990-01-01"), session.sessionId).then().statusCode(201).extract().path("id");
-        String b = enrol(resident(community, "乙", "1990-01-01"), session.sessionId).then().statusCode(201).extract().path("id");
+        enrol(resident(community, "先到", "1990-01-01"), session.sessionId).then().statusCode(201);
+        enrol(resident(community, "后到", "1990-01-01"), session.sessionId).then().statusCode(201);
+        clock.advance(Duration.ofHours(2));
+        draw(TestTokens.staff(community), session.sessionId).then().statusCode(200);
 
-        clock.advance(Duration.ofHours(2)); // closed now; nobody draws by hand
-        JsonPath draw = await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1)).until(
-                () -> given().get("/api/v1/draws/{id}", session.sessionId).then().statusCode(200).extract().jsonPath(),
-                d -> d.getString("drawnAt") != null);
-        assertEquals(List.of("CONFIRMED", "WAITLISTED"), draw.getList("order.status"));
-        assertEquals(List.of(a, b).stream().sorted().toList(), draw.<String>getList("order.enrolmentId").stream().sorted().toList());
-        // Read by any signed-in caller.
-        as(TestTokens.resident("sub-" + UUID.randomUUID())).get("/api/v1/draws/{id}", session.sessionId)
-                .then().statusCode(200).body("seed", equalTo(draw.getString("seed")));
-        as(TestTokens.statisticsReader()).get("/api/v1/draws/{id}", session.sessionId).then().statusCode(200);
+        // Staff move the close further out after the draw: newcomers join the waitlist behind the drawn.
+        session.version = 2;
+        session.enrolmentClosesAt = Instant.now().plus(Duration.ofHours(5)).toString();
+        upstream.publish(session);
+        String late = resident(community, "补报", "1990-01-01");
+        await().atMost(Duration.ofSeconds(20)).until(() -> enrol(late, session.sessionId).statusCode() != 422);
+        JsonPath waiting = given().get("/api/v1/residents/{id}/enrolments", late)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("WAITLISTED", waiting.getString("items[0].status"));
+        assertEquals(2, waiting.getInt("items[0].waitlistPosition"));
+        draw(TestTokens.staff(community), session.sessionId).then().statusCode(409).body("code", equalTo("ALREADY_DRAWN"));
+    }
+
+    @Test
+    void aLotteryOfAnArchivedProgrammeIsNotDrawn() {
+        String community = knownCommunity();
+        Upstream.Session session = knownSession(lottery(community, 1, Instant.now().plus(Duration.ofHours(1))));
+        String applied = enrol(resident(community, "申请", "1990-01-01"), session.sessionId).then().statusCode(201)
+                .extract().path("id");
+        session.programmeStatus = "ARCHIVED";
+        session.programmeVersion = 2;
+        upstream.programmeChanged(session);
+        clock.advance(Duration.ofHours(2));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> draw(TestTokens.staff(community), session.sessionId)
+                .then().statusCode(422).body("code", equalTo("PROGRAMME_ARCHIVED")));
+        assertFalse(scheduler.drawDue().contains(session.sessionId));
+        given().get("/api/v1/enrolments/{id}", applied).then().statusCode(200).body("status", equalTo("APPLIED"));
     }
 
     @Test
@@ -338,10 +351,6 @@ class LotteryTest extends EnrolmentTestBase {
         return as(token).contentType(ContentType.JSON).body(Map.of("sessionId", sessionId)).post("/api/v1/draws");
     }
 
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
-    }
-
     private static String residentToken() {
         return TestTokens.resident("sub-" + UUID.randomUUID());
     }
@@ -358,27 +367,5 @@ class LotteryTest extends EnrolmentTestBase {
 
     private static JsonPath inbox(String token) {
         return as(token).get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -8,7 +8,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -194,10 +193,6 @@ class NotificationApiTest extends EnrolmentTestBase {
 
     private static String token() {
         return TestTokens.resident("sub-" + UUID.randomUUID());
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
     }
 
     private static String register(String token, String community, String name) {

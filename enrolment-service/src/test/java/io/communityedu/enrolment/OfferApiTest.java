@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -206,26 +205,6 @@ class OfferApiTest extends EnrolmentTestBase {
     }
 
     @Test
-    void theScheduleItselfExpiresALapsedOfferAndOffersThePlaceOn() {
-        String community = knownCommunity();
-        Upstream.Session session = new Upstream.Session(community);
-        session.capacity = 1;
-        session.offerHours = 1;
-        knownSession(session);
-        List<String> e = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            e.add(enrol(resident(community, "丙" + i, "1990-01-01"), session.sessionId).path("id"));
-        }
-        given().post("/api/v1/enrolments/{id}/cancel", e.get(0)).then().statusCode(200);
-        assertEquals("OFFERED", get(e.get(1)).getString("status"));
-
-        clock.advance(Duration.ofMinutes(61));
-
-        await().atMost(Duration.ofSeconds(20)).until(() -> "EXPIRED".equals(get(e.get(1)).getString("status")));
-        assertEquals("OFFERED", get(e.get(2)).getString("status"));
-    }
-
-    @Test
     void offersRemindersAndLapsesReachTheResidentAndTheGuardianOnly() {
         String community = knownCommunity();
         Upstream.Session first = new Upstream.Session(community);
@@ -326,10 +305,6 @@ class OfferApiTest extends EnrolmentTestBase {
                     .get("/api/v1/enrolments").then().statusCode(200).extract().jsonPath().getInt("total"));
         }
         return counts;
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
     }
 
     private static String register(String token, String community, String name) {

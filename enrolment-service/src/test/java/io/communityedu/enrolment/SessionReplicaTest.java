@@ -77,6 +77,27 @@ class SessionReplicaTest extends EnrolmentTestBase {
     }
 
     @Test
+    void aSessionHoldingFirstComePlacesKeepsItsAllocationWhateverALaterEventSays() {
+        String community = knownCommunity();
+        Upstream.Session session = new Upstream.Session(community);
+        session.capacity = 1;
+        knownSession(session);
+        enrol(resident(community, "甲", "1990-01-01"), session.sessionId).then().body("status", equalTo("CONFIRMED"));
+        String waiting = enrol(resident(community, "乙", "1990-01-01"), session.sessionId).path("id");
+
+        // A switch to a lottery that raced the first enrolment past programmes-service's lock.
+        session.version = 2;
+        session.capacity = 2;
+        session.allocation = "LOTTERY";
+        session.enrolmentClosesAt = java.time.Instant.now().plus(Duration.ofHours(1)).toString();
+        upstream.publish(session);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/enrolments/{id}", waiting).then().body("status", equalTo("CONFIRMED")));
+        enrol(resident(community, "丙", "1990-01-01"), session.sessionId).then().statusCode(201)
+                .body("status", equalTo("WAITLISTED"));
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         String community = knownCommunity();
         Upstream.Session session = new Upstream.Session(community);

@@ -54,7 +54,8 @@ public class EnrolmentResource {
 
     @POST
     @Operation(summary = "Enrol a resident in a session",
-            description = "CONFIRMED while places are free, else WAITLISTED with a 1-based position.")
+            description = "CONFIRMED while places are free, else WAITLISTED with a 1-based position; into a LOTTERY "
+                    + "session not drawn yet, APPLIED (the draw decides after enrolmentClosesAt).")
     @APIResponse(responseCode = "201", description = "Enrolled (or, for a retried Idempotency-Key, the first answer again)",
             headers = {
                     @Header(name = "Location", description = "The new enrolment",

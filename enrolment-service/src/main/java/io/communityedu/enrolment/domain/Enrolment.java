@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A resident's place in a session. */
@@ -72,6 +73,19 @@ public class Enrolment {
 
     @Version
     public long version;
+
+    /** How long before an offer lapses the resident is reminded, once. */
+    public static final Duration OFFER_REMINDER = Duration.ofHours(2);
+
+    /**
+     * Offers this waitlisted enrolment the place for a while. An offer no longer than {@link #OFFER_REMINDER} counts as
+     * reminded already: its own notification names the deadline, and a reminder moments later would be noise.
+     */
+    public void offer(Instant at, Duration lasting) {
+        moveTo(EnrolmentStatus.OFFERED, at);
+        offerExpiresAt = at.plus(lasting);
+        offerRemindedAt = lasting.compareTo(OFFER_REMINDER) > 0 ? null : at;
+    }
 
     public void moveTo(EnrolmentStatus next, Instant at) {
         status = next;

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * enrolment-service's own copy of a session and its programme's facts, kept from programme-events.
- * {@code placesTaken} (confirmed and completed enrolments) is authoritative here.
+ * {@code placesTaken} (confirmed, completed and offered enrolments) is authoritative here.
  */
 @Entity
 @Table(name = "session_replica")

@@ -30,7 +30,7 @@ public final class DrawOrder {
     public static List<Ranked> of(String seedHex, List<Entry> entries) {
         Mac mac = mac(seedHex);
         List<Keyed> keyed = entries.stream()
-                .map(e -> new Keyed(e, HexFormat.of().formatHex(mac.doFinal(e.enrolmentId().getBytes(StandardCharsets.UTF_8)))))
+                .map(e -> new Keyed(e, key(mac, e.enrolmentId())))
                 .sorted(Comparator.comparingInt((Keyed k) -> k.entry().tier()).thenComparing(Keyed::key)
                         .thenComparing(k -> k.entry().enrolmentId()))
                 .toList();
@@ -41,7 +41,11 @@ public final class DrawOrder {
 
     /** The lowercase hex HMAC of one enrolment id, the key it is ordered by within its tier. */
     public static String key(String seedHex, String enrolmentId) {
-        return HexFormat.of().formatHex(mac(seedHex).doFinal(enrolmentId.getBytes(StandardCharsets.UTF_8)));
+        return key(mac(seedHex), enrolmentId);
+    }
+
+    private static String key(Mac mac, String enrolmentId) {
+        return HexFormat.of().formatHex(mac.doFinal(enrolmentId.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Mac mac(String seedHex) {

@@ -22,7 +22,7 @@ public class DrawScheduler {
         this.draws = draws;
     }
 
-    @Scheduled(identity = "lottery-draws", every = "${draws.every:15s}",
+    @Scheduled(identity = "lottery-draws", every = "${draws.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         drawDue();

@@ -2,10 +2,12 @@ package io.communityedu.enrolment.draws;
 
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.domain.ProgrammeStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.support.problem.ProblemException;
@@ -33,17 +35,20 @@ public class DrawService {
     public static final String NOT_A_LOTTERY = "NOT_A_LOTTERY";
     public static final String ENROLMENT_STILL_OPEN = "ENROLMENT_STILL_OPEN";
     public static final String ALREADY_DRAWN = "ALREADY_DRAWN";
+    public static final String PROGRAMME_ARCHIVED = "PROGRAMME_ARCHIVED";
 
     private final DrawRepository draws;
+    private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
     private final ResidentRepository residents;
     private final EnrolmentEvents events;
     private final Caller caller;
     private final Clock clock;
 
-    public DrawService(DrawRepository draws, SessionReplicaRepository sessions, ResidentRepository residents,
+    public DrawService(DrawRepository draws, EnrolmentRepository enrolments, SessionReplicaRepository sessions, ResidentRepository residents,
                        EnrolmentEvents events, Caller caller, Clock clock) {
         this.draws = draws;
+        this.enrolments = enrolments;
         this.sessions = sessions;
         this.residents = residents;
         this.events = events;
@@ -60,16 +65,20 @@ public class DrawService {
         if (!session.isLottery()) {
             throw ProblemException.refused(NOT_A_LOTTERY, "Session " + sessionId + " gives its places first come, first served.");
         }
+        Draw drawn = draws.findByIdOptional(sessionId).filter(Draw::isDrawn).orElse(null);
+        if (drawn != null) {
+            throw ProblemException.conflict(ALREADY_DRAWN, "Session " + sessionId + " was drawn at " + drawn.drawnAt + ".");
+        }
+        if (session.programmeStatus != ProgrammeStatus.ACTIVE) {
+            throw ProblemException.refused(PROGRAMME_ARCHIVED, "The programme of session " + sessionId
+                    + " is archived: its lottery is not drawn.");
+        }
         Instant now = Timestamps.now(clock);
         if (!isClosed(session, now)) {
             throw ProblemException.refused(ENROLMENT_STILL_OPEN, "Session " + sessionId
                     + " takes applications until " + session.enrolmentClosesAt + "; it is drawn after that.");
         }
-        Draw draw = draws.commitFor(sessionId, now);
-        if (draw.isDrawn()) {
-            throw ProblemException.conflict(ALREADY_DRAWN, "Session " + sessionId + " was drawn at " + draw.drawnAt + ".");
-        }
-        return run(session, draw, now);
+        return run(session, draws.commitFor(sessionId, now), now);
     }
 
     /**
@@ -79,7 +88,8 @@ public class DrawService {
     public boolean drawIfDue(String sessionId) {
         SessionReplica session = sessions.lock(sessionId).orElse(null);
         Instant now = Timestamps.now(clock);
-        if (session == null || !session.isLottery() || !isClosed(session, now)) {
+        if (session == null || !session.isLottery() || session.programmeStatus != ProgrammeStatus.ACTIVE
+                || !isClosed(session, now)) {
             return false;
         }
         Draw draw = draws.findByIdOptional(sessionId).orElse(null);
@@ -107,11 +117,11 @@ public class DrawService {
 
     /** The caller holds the session's lock and has seen the draw not drawn under it. */
     private DrawResponse run(SessionReplica session, Draw draw, Instant now) {
-        List<Enrolment> applications = draws.applications(session.sessionId);
+        List<Enrolment> applications = enrolments.applications(session.sessionId);
         Set<String> residentIds = applications.stream().map(e -> e.residentId).collect(Collectors.toSet());
         Map<String, Resident> applicants = residentIds.isEmpty() ? Map.of()
                 : residents.byIds(residentIds).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Set<String> placed = draws.placedInYear(session.year, residentIds);
+        Set<String> placed = enrolments.placedInYear(session.year, residentIds);
         Map<String, Enrolment> byId = applications.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
 
         List<DrawOrder.Ranked> order = DrawOrder.of(draw.seed, applications.stream()
@@ -119,7 +129,7 @@ public class DrawService {
                 .toList());
 
         int free = Math.max(0, session.capacity - session.placesTaken);
-        int waitlisted = draws.waitlisted(session.sessionId);
+        int waitlisted = enrolments.countWaitlisted(session.sessionId);
         draw.drawnAt = now;
         session.updatedAt = now;
         for (DrawOrder.Ranked ranked : order) {
@@ -140,7 +150,7 @@ public class DrawService {
     }
 
     private List<DrawnEnrolment> order(String sessionId) {
-        return draws.drawn(sessionId).stream().map(DrawnEnrolment::from).toList();
+        return enrolments.inDrawOrder(sessionId).stream().map(DrawnEnrolment::from).toList();
     }
 
     /** Tier 1: a first-timer of the session's community this year; 2: the community's others; 3: other communities. */

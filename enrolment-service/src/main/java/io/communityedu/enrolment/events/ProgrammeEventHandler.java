@@ -12,6 +12,7 @@ import io.communityedu.enrolment.draws.DrawRepository;
 import io.communityedu.enrolment.notifications.NotificationService;
 import io.communityedu.enrolment.notifications.SessionFacts;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
+import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.support.inbox.EventHandler;
@@ -42,16 +43,19 @@ public class ProgrammeEventHandler implements EventHandler {
     private final EnrolmentService enrolments;
     private final NotificationService notifications;
     private final DrawRepository draws;
+    private final EnrolmentRepository places;
 
     public ProgrammeEventHandler(EnrolmentConfig config, CommunityReplicaRepository communities,
                                  SessionReplicaRepository sessions, EnrolmentService enrolments,
-                                 NotificationService notifications, DrawRepository draws) {
+                                 NotificationService notifications, DrawRepository draws,
+                                 EnrolmentRepository places) {
         this.config = config;
         this.communities = communities;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.notifications = notifications;
         this.draws = draws;
+        this.places = places;
     }
 
     @Override
@@ -108,10 +112,7 @@ public class ProgrammeEventHandler implements EventHandler {
         session.hours = data.get("hours").asInt();
         session.enrolmentOpensAt = instant(data.get("enrolmentOpensAt"));
         session.enrolmentClosesAt = instant(data.get("enrolmentClosesAt"));
-        // A session whose draw has begun stays a lottery: its applications wait for it (programmes-service
-        // refuses the switch, this guards against a switch that raced the first application).
-        session.allocation = draws.findByIdOptional(sessionId).isPresent() ? Allocation.LOTTERY
-                : data.hasNonNull("allocation") ? Allocation.valueOf(data.get("allocation").asText()) : Allocation.FIRST_COME;
+        session.allocation = allocation(session, created, data);
         session.offerHours = data.hasNonNull("offerHours") ? data.get("offerHours").asInt() : null;
         applyProgrammeFacts(session, data, data.get("programmeStatus"));
         session.updatedAt = Timestamps.now();
@@ -153,6 +154,23 @@ public class ProgrammeEventHandler implements EventHandler {
                 .setScale(2, RoundingMode.HALF_UP);
         session.residentDiscountPercent = data.hasNonNull("residentDiscountPercent")
                 ? data.get("residentDiscountPercent").asInt() : null;
+    }
+
+    /**
+     * The allocation the event names, unless places are already given another way: a session whose draw has begun
+     * stays a lottery (its applications wait for it), and one holding first-come places stays first come.
+     * programmes-service refuses such switches; this guards against one that raced the first enrolment.
+     */
+    private Allocation allocation(SessionReplica session, boolean created, JsonNode data) {
+        Allocation named = data.hasNonNull("allocation") ? Allocation.valueOf(data.get("allocation").asText())
+                : Allocation.FIRST_COME;
+        if (created || named == session.allocation) {
+            return named;
+        }
+        if (draws.findByIdOptional(session.sessionId).isPresent()) {
+            return Allocation.LOTTERY;
+        }
+        return places.anyHeld(session.sessionId) ? session.allocation : named;
     }
 
     private static String text(JsonNode value) {

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -31,9 +30,6 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class OfferService {
-
-    /** How long before an offer lapses the resident is reminded (once). */
-    public static final Duration REMINDER_BEFORE = Duration.ofHours(2);
 
     public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
     public static final String NOT_OFFERED = "NOT_OFFERED";
@@ -92,7 +88,7 @@ public class OfferService {
 
     /**
      * One session's share of a sweep, in the caller's transaction: under the session's lock, offers lapsed by now
-     * become EXPIRED (their places going to the next in line), and offers lapsing within {@link #REMINDER_BEFORE}
+     * become EXPIRED (their places going to the next in line), and offers lapsing within {@link #Enrolment.OFFER_REMINDER}
      * that were not reminded yet are reminded. Re-checked under the lock, so each happens once across instances.
      */
     public void sweep(String sessionId) {
@@ -102,7 +98,7 @@ public class OfferService {
         }
         Instant now = Timestamps.now(clock);
         boolean freed = false;
-        for (Enrolment offer : enrolments.offersLapsingBy(sessionId, now.plus(REMINDER_BEFORE))) {
+        for (Enrolment offer : enrolments.offersLapsingBy(sessionId, now.plus(Enrolment.OFFER_REMINDER))) {
             if (!offer.offerExpiresAt.isAfter(now)) {
                 offer.moveTo(EnrolmentStatus.EXPIRED, now); // offerExpiresAt kept for the record
                 session.placesTaken--;
@@ -110,7 +106,7 @@ public class OfferService {
                 events.enrolmentChanged(EnrolmentSnapshot.EXPIRED, offer, EnrolmentStatus.OFFERED, session,
                         residents.findById(offer.residentId));
                 freed = true;
-            } else if (offer.offerRemindedAt == null && remindsOf(session)) {
+            } else if (offer.offerRemindedAt == null) {
                 offer.offerRemindedAt = now;
                 offer.updatedAt = now;
                 notifications.offerExpiring(offer, session, residents.findById(offer.residentId));
@@ -119,11 +115,6 @@ public class OfferService {
         if (freed) {
             places.promoteWhilePlacesFree(session);
         }
-    }
-
-    /** An offer of two hours or less is told its deadline when made: a reminder moments later would be noise. */
-    private static boolean remindsOf(SessionReplica session) {
-        return session.offerHours != null && Duration.ofHours(session.offerHours).compareTo(REMINDER_BEFORE) > 0;
     }
 
     /** Lapsed (in time but not yet swept, or swept) → 422 OFFER_EXPIRED; not an offer at all → 409 NOT_OFFERED. */

@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.offers;
 
+import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,7 +32,7 @@ public class OfferSweeper {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "offers-sweeper", every = "${offers.every:15s}",
+    @Scheduled(identity = "offers-sweeper", every = "${offers.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sweep();
@@ -41,13 +42,15 @@ public class OfferSweeper {
     public int sweep() {
         Instant now = Timestamps.now(clock);
         List<String> due = QuarkusTransaction.requiringNew().call(
-                () -> enrolments.sessionsWithOffersDue(now, now.plus(OfferService.REMINDER_BEFORE)));
+                () -> enrolments.sessionsWithOffersDue(now, now.plus(Enrolment.OFFER_REMINDER)));
         for (String sessionId : due) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> offers.sweep(sessionId));
             } catch (RuntimeException e) {
                 // One session's failure must not hold up the others; the next sweep tries it again.
-                LOG.warnf(e, "Sweeping the offers of session %s failed", sessionId);
+                // The session id only: exception messages may carry a resident's data.
+                LOG.warnf("Sweeping the offers of session %s failed (%s); retried next time", sessionId,
+                        e.getClass().getName());
             }
         }
         return due.size();

@@ -37,6 +37,11 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
                 sessionId, EnrolmentStatus.WAITLISTED).project(Long.class).list();
     }
 
+    /** Whether anyone holds a place in the session (one row read through the held-place key). */
+    public boolean anyHeld(String sessionId) {
+        return find("sessionId = ?1 and holderId is not null", sessionId).firstResultOptional().isPresent();
+    }
+
     /** The session's enrolments holding a place: confirmed, waitlisted, applied or offered. */
     public List<Enrolment> holdingPlaces(String sessionId) {
         return list("sessionId = ?1 and holderId is not null", sessionId);
@@ -82,5 +87,40 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
         return Set.copyOf(find("select e.residentId from Enrolment e where e.sessionId = ?1 and e.residentId in ?2 "
                         + "and e.status in ?3", sessionId, residentIds,
                 List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED)).project(String.class).list());
+    }
+
+    /** The session's applications waiting for the draw. */
+    public List<Enrolment> applications(String sessionId) {
+        return getEntityManager().createQuery("select e from Enrolment e where e.sessionId = :session "
+                        + "and e.status = :applied order by e.sequence", Enrolment.class)
+                .setParameter("session", sessionId).setParameter("applied", EnrolmentStatus.APPLIED).getResultList();
+    }
+
+    /** Which of these residents hold a confirmed or completed place in any session of the year. */
+    public Set<String> placedInYear(int year, Collection<String> residentIds) {
+        if (residentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select distinct e.residentId from Enrolment e, SessionReplica s "
+                        + "where s.sessionId = e.sessionId and s.year = :year and e.status in :placed "
+                        + "and e.residentId in :residents", String.class)
+                .setParameter("year", year)
+                .setParameter("placed", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                .setParameter("residents", residentIds).getResultList());
+    }
+
+    /** The session's waitlisted enrolments before the draw adds its own. */
+    public int countWaitlisted(String sessionId) {
+        return getEntityManager().createQuery("select count(e) from Enrolment e where e.sessionId = :session "
+                        + "and e.status = :waitlisted", Long.class)
+                .setParameter("session", sessionId).setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
+                .getSingleResult().intValue();
+    }
+
+    /** The session's drawn enrolments in draw order. */
+    public List<Enrolment> inDrawOrder(String sessionId) {
+        return getEntityManager().createQuery("select e from Enrolment e where e.sessionId = :session "
+                        + "and e.drawRank is not null order by e.drawRank", Enrolment.class)
+                .setParameter("session", sessionId).getResultList();
     }
 }

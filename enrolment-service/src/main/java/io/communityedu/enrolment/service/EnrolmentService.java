@@ -6,6 +6,7 @@ import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
+import io.communityedu.enrolment.draws.Draw;
 import io.communityedu.enrolment.draws.DrawRepository;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
@@ -96,7 +97,8 @@ public class EnrolmentService {
         enrolment.createdAt = now;
         enrolment.fee = session.fee;
         enrolment.price = Prices.of(session, resident);
-        if (session.isLottery()) {
+        // Once drawn (its window reopened afterwards), a lottery session fills behind the draw order, first come.
+        if (session.isLottery() && draws.findByIdOptional(session.sessionId).filter(Draw::isDrawn).isEmpty()) {
             return apply(enrolment, session, resident, now);
         }
         boolean confirmed = session.hasFreePlace();
@@ -201,9 +203,7 @@ public class EnrolmentService {
             Enrolment next = first.get();
             Instant now = Timestamps.now(clock);
             if (session.offerHours != null) {
-                next.moveTo(EnrolmentStatus.OFFERED, now);
-                next.offerExpiresAt = now.plus(Duration.ofHours(session.offerHours));
-                next.offerRemindedAt = null;
+                next.offer(now, Duration.ofHours(session.offerHours));
             } else {
                 next.moveTo(EnrolmentStatus.CONFIRMED, now);
             }
