@@ -33,7 +33,7 @@ class DemoDataTest {
     @Test
     void theSeedCommunitysDemoYearShowsTheNumbersCountedByHandAndLoadsOnlyOnce(RunningSuite suite) {
         DemoData demo = new DemoData(suite.gateway(), suite.keycloakUri());
-        assertTrue(demo.loadIfAbsent());
+        demo.loadIfAbsent(); // loaded here or by the other test of this class, whichever runs first
         assertFalse(demo.loadIfAbsent(), "a second start finds the data and leaves it alone");
 
         // Participants: 3 pupils (王小明, 张子涵, and 陈浩 promoted when 李思思 cancelled), 3 mothers,

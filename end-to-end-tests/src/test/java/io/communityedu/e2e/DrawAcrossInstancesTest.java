@@ -64,7 +64,8 @@ class DrawAcrossInstancesTest {
             Scenario.sessionOf(session, code);
             Scenario.awaitSessionKnown(session);
             residents.forEach(resident -> Scenario.enrol(resident, session, "APPLIED"));
-            await().atMost(Duration.ofMinutes(2)).until(() -> given().get(secondUri.resolve("/q/health/ready")).statusCode() == 200);
+            await().atMost(Duration.ofMinutes(2)).ignoreExceptions() // connection refused while it starts
+                    .until(() -> given().get(secondUri.resolve("/q/health/ready")).statusCode() == 200);
 
             // Applications close now, as far as enrolment-service knows once the probe is told so.
             Scenario.asStaff(code).contentType(ContentType.JSON).body(Map.of("enrolmentClosesAt", Instant.now().toString()))
