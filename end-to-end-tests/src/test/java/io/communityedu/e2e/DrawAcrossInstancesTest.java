@@ -16,13 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static io.communityedu.localstack.Concurrently.inParallel;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,25 +74,15 @@ class DrawAcrossInstancesTest {
 
             // Both instances, ten presses each, released together.
             String token = Tokens.of(Scenario.staffOf(code));
-            CountDownLatch go = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(20);
-            List<Future<Integer>> presses = new ArrayList<>();
+            List<Callable<Integer>> presses = new ArrayList<>();
             for (URI instance : List.of(suite.enrolmentUri(), secondUri)) {
                 for (int i = 0; i < 10; i++) {
-                    presses.add(pool.submit(() -> {
-                        go.await();
-                        return given().baseUri(instance.toString()).header("Authorization", "Bearer " + token)
-                                .contentType(ContentType.JSON).body(Map.of("sessionId", session))
-                                .post("/api/v1/draws").statusCode();
-                    }));
+                    presses.add(() -> given().baseUri(instance.toString()).header("Authorization", "Bearer " + token)
+                            .contentType(ContentType.JSON).body(Map.of("sessionId", session))
+                            .post("/api/v1/draws").statusCode());
                 }
             }
-            go.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> press : presses) {
-                statuses.add(press.get());
-            }
-            pool.shutdown();
+            List<Integer> statuses = inParallel(presses);
             Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
             // One press draws, unless a scheduler got there first; every other press is told it is drawn.
             assertTrue(Set.of(200, 409).containsAll(byStatus.keySet()), "statuses: " + byStatus);

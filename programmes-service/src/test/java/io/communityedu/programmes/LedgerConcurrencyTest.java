@@ -11,17 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import static io.communityedu.localstack.Concurrently.inParallel;
 import static io.communityedu.programmes.Ledgers.EXPENDITURES;
 import static io.communityedu.programmes.Ledgers.PLAN;
 import static io.communityedu.programmes.Ledgers.REVERSAL;
@@ -78,27 +73,5 @@ class LedgerConcurrencyTest {
                 statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
         exact().get(EXPENDITURES, code, 2010).then()
                 .body("total", equalTo(2), "totals.spent", equalTo(cny("0.00")));
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
