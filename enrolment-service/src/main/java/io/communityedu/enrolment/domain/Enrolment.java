@@ -90,6 +90,9 @@ public class Enrolment {
     public void moveTo(EnrolmentStatus next, Instant at) {
         status = next;
         holderId = next.holdsPlace() ? residentId : null;
+        if (next != EnrolmentStatus.OFFERED && next != EnrolmentStatus.EXPIRED) {
+            offerExpiresAt = null; // the deadline is kept while offered and, for the record, once lapsed
+        }
         updatedAt = at;
     }
 }

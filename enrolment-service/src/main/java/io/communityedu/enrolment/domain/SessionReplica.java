@@ -140,6 +140,11 @@ public class SessionReplica {
         return placesTaken < capacity;
     }
 
+    /** Whether the resident is registered in the programme's community (codes are stored as registered). */
+    public boolean isLocal(Resident resident) {
+        return resident.communityCode.equals(communityCode);
+    }
+
     public boolean isLottery() {
         return allocation == Allocation.LOTTERY;
     }

@@ -155,7 +155,7 @@ public class DrawService {
 
     /** Tier 1: a first-timer of the session's community this year; 2: the community's others; 3: other communities. */
     static int tier(SessionReplica session, Resident resident, Set<String> placedInYear) {
-        if (!resident.communityCode.equalsIgnoreCase(session.communityCode)) {
+        if (!session.isLocal(resident)) {
             return 3;
         }
         return placedInYear.contains(resident.id) ? 2 : 1;

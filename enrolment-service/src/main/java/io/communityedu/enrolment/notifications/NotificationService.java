@@ -18,8 +18,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Resident notifications: written in the transaction of the change they tell about, into the resident's inbox
@@ -87,8 +90,14 @@ public class NotificationService {
         if (before == null || before.equals(SessionFacts.of(session))) {
             return;
         }
-        for (Enrolment held : enrolments.holdingPlaces(session.sessionId)) {
-            notify(NotificationKind.SESSION_CHANGED, residents.findById(held.residentId), held.id, session, null);
+        List<Enrolment> holding = enrolments.holdingPlaces(session.sessionId);
+        if (holding.isEmpty()) {
+            return;
+        }
+        Map<String, Resident> byId = residents.byIds(holding.stream().map(e -> e.residentId).toList()).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        for (Enrolment held : holding) {
+            notify(NotificationKind.SESSION_CHANGED, byId.get(held.residentId), held.id, session, null);
         }
     }
 

@@ -3,7 +3,6 @@ package io.communityedu.enrolment.offers;
 import io.communityedu.enrolment.api.EnrolmentResponse;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
-import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
@@ -12,7 +11,7 @@ import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.enrolment.service.EnrolmentService;
-import io.communityedu.enrolment.service.ResidentAccess;
+import io.communityedu.enrolment.service.LockedEnrolment;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,19 +36,17 @@ public class OfferService {
     private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
     private final ResidentRepository residents;
-    private final ResidentAccess access;
     private final EnrolmentEvents events;
     private final NotificationService notifications;
     private final EnrolmentService places;
     private final Clock clock;
 
     public OfferService(EnrolmentRepository enrolments, SessionReplicaRepository sessions, ResidentRepository residents,
-                        ResidentAccess access, EnrolmentEvents events, NotificationService notifications,
+                        EnrolmentEvents events, NotificationService notifications,
                         EnrolmentService places, Clock clock) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.residents = residents;
-        this.access = access;
         this.events = events;
         this.notifications = notifications;
         this.places = places;
@@ -58,31 +55,29 @@ public class OfferService {
 
     /** OFFERED and not lapsed → CONFIRMED; the place it held stays taken. */
     public EnrolmentResponse accept(String id) {
-        Locked locked = lockForAnswer(id);
-        Enrolment enrolment = locked.enrolment;
+        LockedEnrolment locked = places.lockForChange(id);
+        Enrolment enrolment = locked.enrolment();
         Instant now = Timestamps.now(clock);
         requireOpenOffer(enrolment, now, "accepted");
         enrolment.moveTo(EnrolmentStatus.CONFIRMED, now);
-        enrolment.offerExpiresAt = null; // kept on EXPIRED only (docs/asyncapi.yaml)
-        locked.session.updatedAt = now;
-        events.enrolmentChanged(EnrolmentSnapshot.ACCEPTED, enrolment, EnrolmentStatus.OFFERED, locked.session,
-                locked.resident);
+        locked.session().updatedAt = now;
+        events.enrolmentChanged(EnrolmentSnapshot.ACCEPTED, enrolment, EnrolmentStatus.OFFERED, locked.session(),
+                locked.resident());
         return EnrolmentResponse.from(enrolment, null);
     }
 
     /** OFFERED and not lapsed → DECLINED; the place goes to the next in line. */
     public EnrolmentResponse decline(String id) {
-        Locked locked = lockForAnswer(id);
-        Enrolment enrolment = locked.enrolment;
+        LockedEnrolment locked = places.lockForChange(id);
+        Enrolment enrolment = locked.enrolment();
         Instant now = Timestamps.now(clock);
         requireOpenOffer(enrolment, now, "declined");
         enrolment.moveTo(EnrolmentStatus.DECLINED, now);
-        enrolment.offerExpiresAt = null;
-        locked.session.placesTaken--;
-        locked.session.updatedAt = now;
-        events.enrolmentChanged(EnrolmentSnapshot.DECLINED, enrolment, EnrolmentStatus.OFFERED, locked.session,
-                locked.resident);
-        places.promoteWhilePlacesFree(locked.session);
+        locked.session().placesTaken--;
+        locked.session().updatedAt = now;
+        events.enrolmentChanged(EnrolmentSnapshot.DECLINED, enrolment, EnrolmentStatus.OFFERED, locked.session(),
+                locked.resident());
+        places.promoteWhilePlacesFree(locked.session());
         return EnrolmentResponse.from(enrolment, null);
     }
 
@@ -129,19 +124,5 @@ public class OfferService {
             throw ProblemException.conflict(NOT_OFFERED, "Enrolment " + enrolment.id + " is " + enrolment.status
                     + "; only an OFFERED place can be " + verb + ".");
         }
-    }
-
-    /** As cancel: the session's row locked first, access checked, the enrolment re-read as of the lock. */
-    private Locked lockForAnswer(String id) {
-        Enrolment enrolment = enrolments.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Enrolment", id));
-        SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
-        Resident resident = residents.findById(enrolment.residentId);
-        access.requireEnrolment(resident, session);
-        enrolments.getEntityManager().refresh(enrolment);
-        return new Locked(enrolment, session, resident);
-    }
-
-    private record Locked(Enrolment enrolment, SessionReplica session, Resident resident) {
     }
 }

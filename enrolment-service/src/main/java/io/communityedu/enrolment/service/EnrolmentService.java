@@ -149,24 +149,35 @@ public class EnrolmentService {
      * transaction.
      */
     public EnrolmentResponse cancel(String id) {
-        Enrolment enrolment = find(id);
-        SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
-        access.requireEnrolment(resident(enrolment), session);
-        enrolments.getEntityManager().refresh(enrolment); // its status as of the lock, not of the first read
+        LockedEnrolment locked = lockForChange(id);
+        Enrolment enrolment = locked.enrolment();
+        SessionReplica session = locked.session();
         EnrolmentStatus previous = enrolment.status;
         if (!previous.holdsPlace()) {
             throw ProblemException.conflict("Enrolment " + id + " is " + previous + " and cannot be cancelled.");
         }
         Instant now = Timestamps.now(clock);
         enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
-        enrolment.offerExpiresAt = null; // kept on EXPIRED only (docs/asyncapi.yaml)
         if (previous.takesPlace()) {
             session.placesTaken--;
         }
         session.updatedAt = now;
-        events.enrolmentChanged(EnrolmentSnapshot.CANCELLED, enrolment, previous, session, resident(enrolment));
+        events.enrolmentChanged(EnrolmentSnapshot.CANCELLED, enrolment, previous, session, locked.resident());
         promoteWhilePlacesFree(session);
         return EnrolmentResponse.from(enrolment, null);
+    }
+
+    /**
+     * For a change the resident (or guardian, staff, officer) asks for: the session's row locked first, access
+     * checked, then the enrolment read again, so its status is the one as of the lock.
+     */
+    public LockedEnrolment lockForChange(String id) {
+        Enrolment enrolment = find(id);
+        SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
+        Resident resident = resident(enrolment);
+        access.requireEnrolment(resident, session);
+        enrolments.getEntityManager().refresh(enrolment);
+        return new LockedEnrolment(enrolment, session, resident);
     }
 
     /** Completes a confirmed enrolment; the place stays taken. Issues the programme's certificate, if any. */

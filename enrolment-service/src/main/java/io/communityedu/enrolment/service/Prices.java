@@ -18,7 +18,7 @@ public final class Prices {
     }
 
     public static BigDecimal of(SessionReplica session, Resident resident) {
-        return resident.communityCode.equals(session.communityCode)
+        return session.isLocal(resident)
                 ? discounted(session.fee, session.residentDiscountPercent)
                 : session.fee;
     }
