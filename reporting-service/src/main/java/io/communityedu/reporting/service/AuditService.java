@@ -1,0 +1,37 @@
+package io.communityedu.reporting.service;
+
+import io.communityedu.reporting.api.AuditEntryResponse;
+import io.communityedu.reporting.domain.AuditEntry;
+import io.communityedu.reporting.events.AuditEntryRecorded;
+import io.communityedu.reporting.persistence.AuditFilter;
+import io.communityedu.reporting.persistence.AuditRepository;
+import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.api.PageResponse;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The audit trail of every service: kept as published, read by officers and admins. */
+@ApplicationScoped
+@Transactional
+public class AuditService {
+
+    private final AuditRepository entries;
+
+    public AuditService(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    /** Keeps an entry once however often it is delivered; an entry without its essentials is refused (dead-lettered). */
+    public void record(AuditEntryRecorded entry) {
+        if (entry.id() == null || entry.at() == null || entry.service() == null || entry.action() == null) {
+            throw new IllegalArgumentException("An audit entry needs id, at, service and action");
+        }
+        entries.store(entry);
+    }
+
+    public PageResponse<AuditEntryResponse> search(AuditFilter filter, PageRequest page) {
+        PanacheQuery<AuditEntry> query = entries.search(filter).page(page.page(), page.size());
+        return page.respond(query.list().stream().map(AuditEntryResponse::from).toList(), query.count());
+    }
+}
