@@ -11,7 +11,10 @@ import java.util.List;
 @ApplicationScoped
 public class ProjectionStateRepository implements PanacheRepositoryBase<ProjectionState, Integer> {
 
-    /** Tables that hold what the events built, emptied by a rebuild (with the ids of the events applied). */
+    /**
+     * Tables that hold what the events built, emptied by a rebuild (with the ids of the events applied).
+     * Not audit_entry: the trail is kept as it is, and the replay's copies of its entries are ignored by id.
+     */
     private static final List<String> PROJECTION_TABLES = List.of("reported_plan", "reported_budget_line",
             "reported_programme", "reported_session", "reported_enrolment", "participant_member", "participant_count",
             "reported_teacher", "reported_staff_activity", "reported_ledger_entry", "processed_event");
