@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -187,10 +188,46 @@ class AuditApiTest {
                 .setParameter(1, lost.get("id")).executeUpdate());
         given().queryParam("actor", actor).get("/api/v1/audit").then().body("total", equalTo(1));
 
-        given().post("/admin/projections/rebuild").then().statusCode(202);
+        String operator = "admin-" + UUID.randomUUID();
+        as(TestTokens.as(operator).roles("admin").sign()).post("/admin/projections/rebuild").then().statusCode(202);
         awaitCaughtUp();
         given().queryParam("actor", actor).get("/api/v1/audit")
                 .then().statusCode(200).body("total", equalTo(2), "items.id", contains(lost.get("id"), kept.get("id")));
+        // The rebuild itself is in the trail: reporting-service audits its own requests.
+        awaitTotal(Map.of("actor", operator), 1);
+        given().queryParam("actor", operator).get("/api/v1/audit").then()
+                .body("items[0].service", equalTo("reporting-service"),
+                        "items[0].action", equalTo("POST /admin/projections/rebuild"),
+                        "items[0].status", equalTo(202),
+                        "items[0].actorRoles", contains("admin"));
+    }
+
+    @Test
+    void reportingServiceAuditsItsOwnRefusedRequests() {
+        String officer = "officer-" + UUID.randomUUID();
+        as(TestTokens.as(officer).roles("district-officer").sign()).post("/admin/projections/rebuild")
+                .then().statusCode(403);
+        String admin = "admin-" + UUID.randomUUID();
+        String letter = "programme-events.DLT/0/" + (1_000_000_000L + new Random().nextInt(Integer.MAX_VALUE));
+        as(TestTokens.as(admin).roles("admin").sign()).header("X-Request-Id", "audit-test-1")
+                .post("/admin/dead-letters/" + letter + "/redrive").then().statusCode(404);
+
+        awaitTotal(Map.of("actor", officer), 1);
+        given().queryParam("actor", officer).get("/api/v1/audit").then()
+                .body("items[0].action", equalTo("POST /admin/projections/rebuild"),
+                        "items[0].status", equalTo(403),
+                        "items[0].actorRoles", contains("district-officer"));
+        awaitTotal(Map.of("resourceType", "dead-letter", "resourceId", letter), 1);
+        given().queryParam("actor", admin).get("/api/v1/audit").then()
+                .body("total", equalTo(1),
+                        "items[0].service", equalTo("reporting-service"),
+                        "items[0].action", equalTo("POST /admin/dead-letters/{id}/redrive"),
+                        "items[0].status", equalTo(404),
+                        "items[0].resourceType", equalTo("dead-letter"),
+                        "items[0].resourceId", equalTo(letter),
+                        "items[0].requestId", equalTo("audit-test-1"));
+        // Reads are not state changes: the trail's own reads leave nothing.
+        given().queryParam("actor", admin).get("/api/v1/audit").then().body("total", equalTo(1));
     }
 
     @Test

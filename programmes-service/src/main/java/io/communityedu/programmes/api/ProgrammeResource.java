@@ -8,6 +8,7 @@ import io.communityedu.programmes.service.SessionService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.api.QueryParams;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.service.SessionService;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes and sessions")

@@ -2,6 +2,7 @@ package io.communityedu.programmes.funding;
 
 import io.communityedu.programmes.api.PlanResponse;
 import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan-year's money (专项经费): budget lines and the append-only ledger. No PUT, PATCH or DELETE of entries. */
+@Audited
 @Path("/api/v1/communities/{code}/plans/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package io.communityedu.programmes.teachers;
 
 import io.communityedu.programmes.api.SessionResponse;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/v1/sessions/{id}/teachers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

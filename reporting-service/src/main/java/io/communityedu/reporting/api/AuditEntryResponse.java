@@ -1,6 +1,6 @@
 package io.communityedu.reporting.api;
 
-import io.communityedu.reporting.domain.AuditEntry;
+import io.communityedu.reporting.domain.StoredAuditEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ public record AuditEntryResponse(
         @Schema(description = "The HTTP status answered", example = "200") int status,
         @Schema(description = "The X-Request-Id the gateway gave the request", nullable = true) String requestId) {
 
-    public static AuditEntryResponse from(AuditEntry entry) {
+    public static AuditEntryResponse from(StoredAuditEntry entry) {
         List<String> roles = entry.actorRoles.isEmpty() ? List.of() : Arrays.asList(entry.actorRoles.split(","));
         return new AuditEntryResponse(entry.id, entry.at, entry.service, entry.actor, roles, entry.clientId,
                 entry.action, entry.resourceType, entry.resourceId, entry.status, entry.requestId);

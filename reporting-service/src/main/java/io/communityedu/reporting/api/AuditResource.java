@@ -4,6 +4,7 @@ import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.service.AuditService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Who did or read what, in every service. No operation changes or deletes an entry. */
+@Audited
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail", description = "Every state-changing request and every read of a full resident record")

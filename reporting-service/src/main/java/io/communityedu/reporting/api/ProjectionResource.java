@@ -1,6 +1,7 @@
 package io.communityedu.reporting.api;
 
 import io.communityedu.reporting.service.RebuildService;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operations on the projections. Not part of the public API: the gateway does not forward /admin. */
+@Audited
 @Path("/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projections (operators)", description = "How fresh the statistics are; rebuilding them from the topics")

@@ -3,6 +3,7 @@ package io.communityedu.reporting.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.reporting.service.StatisticsService;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
+@Audited
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "What the district pulls: each community's year against its plan")
 public class StatisticsResource {

@@ -1,7 +1,7 @@
 package io.communityedu.reporting.persistence;
 
-import io.communityedu.reporting.domain.AuditEntry;
-import io.communityedu.reporting.events.AuditEntryRecorded;
+import io.communityedu.reporting.domain.StoredAuditEntry;
+import io.communityedu.support.audit.AuditEntry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
-public class AuditRepository implements PanacheRepositoryBase<AuditEntry, String> {
+public class AuditRepository implements PanacheRepositoryBase<StoredAuditEntry, String> {
 
     /**
      * Stores an entry unless one with its id is already there: a redelivered event, or the replay of
@@ -22,7 +22,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, String
      *
      * @return whether it was new
      */
-    public boolean store(AuditEntryRecorded entry) {
+    public boolean store(AuditEntry entry) {
         return getEntityManager().createNativeQuery("""
                         INSERT IGNORE INTO audit_entry (id, at, service, actor, actor_roles, client_id, action,
                             resource_type, resource_id, status, request_id)
@@ -43,7 +43,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, String
     }
 
     /** Newest first; entries of the same instant by id, so pages never overlap. */
-    public PanacheQuery<AuditEntry> search(AuditFilter filter) {
+    public PanacheQuery<StoredAuditEntry> search(AuditFilter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.actor() != null) {

@@ -1,12 +1,12 @@
 package io.communityedu.reporting.service;
 
 import io.communityedu.reporting.api.AuditEntryResponse;
-import io.communityedu.reporting.domain.AuditEntry;
-import io.communityedu.reporting.events.AuditEntryRecorded;
+import io.communityedu.reporting.domain.StoredAuditEntry;
 import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.persistence.AuditRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.AuditEntry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,7 @@ public class AuditService {
     }
 
     /** Keeps an entry once however often it is delivered; an entry without its essentials is refused (dead-lettered). */
-    public void record(AuditEntryRecorded entry) {
+    public void record(AuditEntry entry) {
         if (entry.id() == null || entry.at() == null || entry.service() == null || entry.action() == null) {
             throw new IllegalArgumentException("An audit entry needs id, at, service and action");
         }
@@ -31,7 +31,7 @@ public class AuditService {
     }
 
     public PageResponse<AuditEntryResponse> search(AuditFilter filter, PageRequest page) {
-        PanacheQuery<AuditEntry> query = entries.search(filter).page(page.page(), page.size());
+        PanacheQuery<StoredAuditEntry> query = entries.search(filter).page(page.page(), page.size());
         return page.respond(query.list().stream().map(AuditEntryResponse::from).toList(), query.count());
     }
 }

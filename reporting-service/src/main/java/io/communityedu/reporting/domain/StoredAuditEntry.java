@@ -8,12 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One entry of the audit trail as a service published it: read here, never changed (rows are only
- * ever inserted, by {@code AuditRepository#store}).
+ * One entry of the audit trail as a service published it (service-support's AuditEntry), as kept here:
+ * read, never changed (rows are only ever inserted, by {@code AuditRepository#store}).
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class StoredAuditEntry {
 
     @Id
     @Column(length = 36)
