@@ -65,7 +65,7 @@ class OutboxDeliveryTest {
 
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     given().get("/q/health/ready").statusCode() == 503);
-            assertEquals(3, outbox.countPending(), "the three events wait in the outbox");
+            assertEquals(6, outbox.countPending(), "the three events and the three requests' audit entries wait in the outbox");
         } finally {
             stack.kafka().start();
         }
