@@ -19,11 +19,9 @@ public class AuditRepository implements PanacheRepositoryBase<StoredAuditEntry, 
      * Stores an entry unless one with its id is already there: a redelivered event, or the replay of
      * a rebuild, leaves the trail as it was. (IGNORE also cuts a value longer than its column, e.g. the
      * resource id of a refused request to an absurdly long path, instead of refusing the entry.)
-     *
-     * @return whether it was new
      */
-    public boolean store(AuditEntry entry) {
-        return getEntityManager().createNativeQuery("""
+    public void store(AuditEntry entry) {
+        getEntityManager().createNativeQuery("""
                         INSERT IGNORE INTO audit_entry (id, at, service, actor, actor_roles, client_id, action,
                             resource_type, resource_id, status, request_id)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
@@ -39,7 +37,7 @@ public class AuditRepository implements PanacheRepositoryBase<StoredAuditEntry, 
                 .setParameter(9, entry.resourceId())
                 .setParameter(10, entry.status())
                 .setParameter(11, entry.requestId())
-                .executeUpdate() == 1;
+                .executeUpdate();
     }
 
     /** Newest first; entries of the same instant by id, so pages never overlap. */
