@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.api;
 
+import io.communityedu.enrolment.service.ErasureService;
+import io.communityedu.enrolment.service.PersonalDataService;
 import io.communityedu.enrolment.service.SelfService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
@@ -8,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,9 +42,13 @@ import java.util.List;
 public class MeResource {
 
     private final SelfService service;
+    private final PersonalDataService personalData;
+    private final ErasureService erasure;
 
-    public MeResource(SelfService service) {
+    public MeResource(SelfService service, PersonalDataService personalData, ErasureService erasure) {
         this.service = service;
+        this.personalData = personalData;
+        this.erasure = erasure;
     }
 
     @POST
@@ -110,6 +117,29 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public PageResponse<MyEnrolmentResponse> enrolments(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.enrolments(PageRequest.of(page, size));
+    }
+
+    @DELETE
+    @Operation(summary = "Erase the signed-in resident's personal data for good",
+            description = "Name, phone, birth date, groups and the account link are removed; waitlisted, applied and "
+                    + "offered places are cancelled (the next in line moves up); confirmed and completed enrolments "
+                    + "stay, anonymous. Afterwards the resident is unknown (404).")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "Not registered (or erased already)")
+    @APIResponse(responseCode = "409", description = "HAS_WARDS: erase the wards' records first")
+    public void erase() {
+        erasure.eraseSelf();
+    }
+
+    @GET
+    @Path("data")
+    @Operation(summary = "Everything held about the signed-in resident and their wards, as one document",
+            description = "Records, consents, enrolments, attendance, certificates, notifications and the audit "
+                    + "entries about their records (PIPL's right to a copy).")
+    @APIResponseSchema(value = PersonalDataExport.class, responseCode = "200", responseDescription = "The export")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public PersonalDataExport export() {
+        return personalData.export();
     }
 
     /** A resident made through self-service lives under /api/v1/residents like any other. */

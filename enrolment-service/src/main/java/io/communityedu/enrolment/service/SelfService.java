@@ -81,6 +81,7 @@ public class SelfService {
         self.name = update.name().strip();
         self.phone = update.phone();
         self.groups = ResidentService.groupsOf(update.groups());
+        self.lastActivityAt = Timestamps.now();
         return view(self);
     }
 
@@ -120,12 +121,15 @@ public class SelfService {
         people.add(self);
         Map<String, Resident> byId = people.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         PanacheQuery<Enrolment> query = enrolments.ofResidents(byId.keySet()).page(page.page(), page.size());
-        List<Enrolment> items = query.list();
+        return page.respond(views(query.list(), byId), query.count());
+    }
+
+    /** The enrolments as their residents see them; {@code residents} holds the resident of each. */
+    List<MyEnrolmentResponse> views(List<Enrolment> items, Map<String, Resident> residents) {
         Map<String, SessionReplica> sessionsById = items.isEmpty() ? Map.of()
                 : sessions.list("sessionId in ?1", items.stream().map(e -> e.sessionId).distinct().toList()).stream()
                 .collect(Collectors.toMap(s -> s.sessionId, Function.identity()));
-        return page.respond(items.stream().map(e -> view(e, byId.get(e.residentId), sessionsById.get(e.sessionId)))
-                .toList(), query.count());
+        return items.stream().map(e -> view(e, residents.get(e.residentId), sessionsById.get(e.sessionId))).toList();
     }
 
     private MyEnrolmentResponse view(Enrolment e, Resident resident, SessionReplica session) {
