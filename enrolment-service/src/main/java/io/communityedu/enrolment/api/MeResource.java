@@ -120,6 +120,7 @@ public class MeResource {
     }
 
     @DELETE
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Erase the signed-in resident's personal data for good",
             description = "Name, phone, birth date, groups and the account link are removed; waitlisted, applied and "
                     + "offered places are cancelled (the next in line moves up); confirmed and completed enrolments "

@@ -96,6 +96,7 @@ public class ResidentResource {
 
     @POST
     @Path("{id}/erasure")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Erase a resident's personal data for good",
             description = "For staff of the resident's community, officers, admins and the resident's guardian. "
                     + "As DELETE /api/v1/me: waitlisted, applied and offered places are cancelled, confirmed and "
