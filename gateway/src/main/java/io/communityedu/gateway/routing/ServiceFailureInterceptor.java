@@ -27,12 +27,13 @@ final class ServiceFailureInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        // The path only: a query string (a search, say) may carry personal data, and logs carry none.
         return context.sendRequest().recover(failure -> {
             if (context.request().proxiedRequest().response().closed()) {
                 // The caller went away (typically in the middle of its request body): nobody to answer,
                 // nothing wrong with the service. One quiet line; the request to the service is reset.
                 LOG.infof("%s %s: the client went away before the exchange was complete (%s), request id %s",
-                        context.request().getMethod(), context.request().getURI(), failure.getClass().getSimpleName(),
+                        context.request().getMethod(), context.request().proxiedRequest().path(), failure.getClass().getSimpleName(),
                         context.request().headers().get(RequestIds.HEADER));
                 return Future.failedFuture(failure);
             }
@@ -41,7 +42,7 @@ final class ServiceFailureInterceptor implements ProxyInterceptor {
             String detail = timedOut
                     ? service + " did not answer in time; the request may or may not have taken effect."
                     : service + " cannot be reached; try again shortly.";
-            LOG.warnf("%s %s -> %d (%s: %s), request id %s", context.request().getMethod(), context.request().getURI(),
+            LOG.warnf("%s %s -> %d (%s: %s), request id %s", context.request().getMethod(), context.request().proxiedRequest().path(),
                     status, service, failure.toString(), context.request().headers().get(RequestIds.HEADER));
             Buffer body = GatewayProblem.body(status, timedOut ? "Gateway Timeout" : "Service Unavailable", detail);
             ProxyResponse response = context.request().release().response()

@@ -1,6 +1,7 @@
 package io.communityedu.support.deadletter;
 
 import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import java.util.List;
 
 /** Events this service's consumer gave up on. Not part of the public API: the gateway does not forward /admin. */
 @Path("/admin/dead-letters")
+@Audited
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dead letters (operators)", description = "Events the consumer could not apply, and re-driving them")
 public class DeadLetterResource {

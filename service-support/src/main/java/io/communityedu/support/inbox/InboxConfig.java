@@ -28,6 +28,10 @@ public interface InboxConfig {
     @WithDefault("false")
     boolean batchTransactions();
 
+    /** How long the ids of consumed events are kept (see ProcessedEventRetention). */
+    @WithDefault("7d")
+    Duration processedRetention();
+
     /** Upper bound of the pause between attempts while the database refuses an event. */
     @WithDefault("10s")
     Duration maxBackoff();

@@ -1,5 +1,6 @@
 package io.communityedu.support.kafka;
 
+import io.communityedu.support.audit.AuditConfig;
 import io.communityedu.support.deadletter.DeadLetterPublisher;
 import io.communityedu.support.inbox.EventConsumer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,18 +38,21 @@ public class TopicSetup {
     private final TopicsConfig config;
     private final EventConsumer consumer;
     private final DeadLetterPublisher deadLetters;
+    private final AuditConfig audit;
     private volatile boolean stopping;
 
-    public TopicSetup(Admin admin, TopicsConfig config, EventConsumer consumer, DeadLetterPublisher deadLetters) {
+    public TopicSetup(Admin admin, TopicsConfig config, EventConsumer consumer, DeadLetterPublisher deadLetters,
+                      AuditConfig audit) {
         this.admin = admin;
         this.config = config;
         this.consumer = consumer;
         this.deadLetters = deadLetters;
+        this.audit = audit;
     }
 
     /** Before the consumer, the relay and everything else that observes start-up. */
     void create(@Observes @Priority(1) StartupEvent event) {
-        if (!config.create() || wanted().isEmpty()) {
+        if (!config.create()) {
             return;
         }
         try {
@@ -71,6 +75,7 @@ public class TopicSetup {
         Map<String, String> events = Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(config.retentionMs()));
         Map<String, String> letters = Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(config.deadLetterRetentionMs()));
         List<String> names = new ArrayList<>(config.produced().orElse(List.of()));
+        names.add(audit.topic()); // every service audits its requests
         names.addAll(consumer.topics());
         for (String name : names) {
             topics.put(name, new NewTopic(name, config.partitions(), config.replicationFactor()).configs(events));

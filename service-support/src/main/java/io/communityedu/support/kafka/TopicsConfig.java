@@ -15,7 +15,10 @@ public interface TopicsConfig {
     @WithDefault("true")
     boolean create();
 
-    /** The topics this service publishes to; the ones it consumes are known from its handlers. */
+    /**
+     * The topics this service publishes to; the ones it consumes are known from its handlers, and
+     * the audit topic ({@code audit.topic}) is always added.
+     */
     Optional<List<String>> produced();
 
     @WithDefault("3")

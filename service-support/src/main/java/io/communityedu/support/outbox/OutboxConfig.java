@@ -29,7 +29,10 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration maxBackoff();
 
-    /** Sent rows are deleted after this long. */
-    @WithDefault("7d")
+    /**
+     * Sent rows are deleted after this long (by the retention job): long enough to look into a
+     * recent delivery, short enough that the table stays small.
+     */
+    @WithDefault("1h")
     Duration retention();
 }

@@ -1,5 +1,6 @@
 package io.communityedu.support.outbox;
 
+import io.communityedu.support.lease.DatabaseLease;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +29,10 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    private static final String LEASE = "relay";
 
     private final OutboxStore store;
+    private final DatabaseLease lease;
     private final OutboxConfig config;
     private final Producer<String, String> producer;
     private final String owner = "relay-" + UUID.randomUUID();
@@ -38,8 +40,9 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(OutboxStore store, OutboxConfig config, Producer<String, String> producer) {
+    public OutboxRelay(OutboxStore store, DatabaseLease lease, OutboxConfig config, Producer<String, String> producer) {
         this.store = store;
+        this.lease = lease;
         this.config = config;
         this.producer = producer;
     }
@@ -62,7 +65,7 @@ public class OutboxRelay {
         wake.release();
         thread.join(Duration.ofSeconds(10).toMillis());
         try {
-            store.releaseLease(owner);
+            lease.release(LEASE, owner);
         } catch (RuntimeException e) {
             LOG.debug("Lease not released; it expires by itself", e);
         }
@@ -74,16 +77,11 @@ public class OutboxRelay {
 
     private void run() {
         Duration backoff = Duration.ZERO;
-        Instant nextPurge = Instant.now();
         while (running) {
             try {
                 boolean more = false;
-                if (store.holdLease(owner, config.leaseDuration())) {
+                if (lease.hold(LEASE, owner, config.leaseDuration())) {
                     more = relayBatch() == config.batchSize();
-                    if (Instant.now().isAfter(nextPurge)) {
-                        store.deleteSentBefore(Instant.now().minus(config.retention()));
-                        nextPurge = Instant.now().plus(PURGE_EVERY);
-                    }
                 }
                 if (!backoff.isZero()) {
                     LOG.info("Outbox relay recovered");

@@ -4,37 +4,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /** The relay's short transactions; none is held open while Kafka is called. */
 @ApplicationScoped
 public class OutboxStore {
-
-    static final String LEASE = "relay";
-
-    /** Takes or renews the relay lease; database time decides, so clocks of instances need not agree. */
-    @Transactional
-    public boolean holdLease(String owner, Duration duration) {
-        return Panache.getEntityManager().createNativeQuery("""
-                        UPDATE outbox_lease
-                           SET owner = ?1, expires_at = TIMESTAMPADD(MICROSECOND, ?2, UTC_TIMESTAMP(6))
-                         WHERE name = ?3 AND (owner = ?1 OR owner IS NULL OR expires_at < UTC_TIMESTAMP(6))""")
-                .setParameter(1, owner)
-                .setParameter(2, duration.toNanos() / 1000)
-                .setParameter(3, LEASE)
-                .executeUpdate() == 1;
-    }
-
-    @Transactional
-    public void releaseLease(String owner) {
-        Panache.getEntityManager()
-                .createNativeQuery("UPDATE outbox_lease SET owner = NULL WHERE name = ?1 AND owner = ?2")
-                .setParameter(1, LEASE)
-                .setParameter(2, owner)
-                .executeUpdate();
-    }
 
     @Transactional
     public List<OutboxEvent> pending(int limit) {
@@ -48,9 +23,14 @@ public class OutboxStore {
         }
     }
 
+    /** Deletes up to {@code limit} rows sent before {@code cutoff}; a short transaction per chunk. */
     @Transactional
-    public long deleteSentBefore(Instant cutoff) {
-        return OutboxEvent.delete("sentAt < ?1", cutoff);
+    public int deleteSentBefore(Instant cutoff, int limit) {
+        return Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM outbox_event WHERE sent_at < ?1 ORDER BY seq LIMIT ?2")
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .executeUpdate();
     }
 
     @Transactional

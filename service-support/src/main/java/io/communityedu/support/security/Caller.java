@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,11 @@ public class Caller {
     /** The token's {@code azp}: the client the caller signed in with. */
     public String clientId() {
         return token.getClaim("azp");
+    }
+
+    /** The caller's roles of API.md's table, sorted (other roles a token may carry are left out). */
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
     }
 
     public boolean hasRole(String role) {

@@ -57,6 +57,16 @@ class CallerTest {
         assertFalse(caller.isAnonymous());
     }
 
+    @Test
+    void rolesAreThoseOfTheRoleTableSortedWithOthersLeftOut() {
+        JwtClaims jwt = new JwtClaims();
+        jwt.setSubject("subject-2");
+        DefaultJWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(jwt);
+        Caller caller = new Caller(QuarkusSecurityIdentity.builder().setPrincipal(principal)
+                .addRole(Roles.RESIDENT).addRole("offline_access").addRole(Roles.COMMUNITY_STAFF).build(), principal);
+        assertEquals(List.of(Roles.COMMUNITY_STAFF, Roles.RESIDENT), caller.roles());
+    }
+
     private static Caller caller(Map<String, Object> claims, String role) {
         JwtClaims jwt = new JwtClaims();
         jwt.setSubject("subject-1");

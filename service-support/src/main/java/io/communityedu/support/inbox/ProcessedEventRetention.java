@@ -1,0 +1,52 @@
+package io.communityedu.support.inbox;
+
+import io.communityedu.support.retention.RetentionConfig;
+import io.communityedu.support.retention.RetentionTask;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Ids of consumed events, once {@code inbox.processed-retention} has passed. They only guard against
+ * a redelivery (a crash between applying a poll and committing its offsets, a rebalance), which
+ * comes within seconds; a week leaves room for a consumer stopped for days.
+ */
+@ApplicationScoped
+public class ProcessedEventRetention implements RetentionTask {
+
+    private final InboxConfig inbox;
+    private final RetentionConfig retention;
+
+    public ProcessedEventRetention(InboxConfig inbox, RetentionConfig retention) {
+        this.inbox = inbox;
+        this.retention = retention;
+    }
+
+    @Override
+    public String name() {
+        return "consumed event ids";
+    }
+
+    @Override
+    public long purge(Instant now) {
+        Instant cutoff = now.minus(inbox.processedRetention());
+        long total = 0;
+        int deleted;
+        do {
+            deleted = deleteChunk(cutoff);
+            total += deleted;
+        } while (deleted == retention.chunkSize());
+        return total;
+    }
+
+    @Transactional
+    int deleteChunk(Instant cutoff) {
+        return Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM processed_event WHERE processed_at < ?1 LIMIT ?2")
+                .setParameter(1, cutoff)
+                .setParameter(2, retention.chunkSize())
+                .executeUpdate();
+    }
+}
