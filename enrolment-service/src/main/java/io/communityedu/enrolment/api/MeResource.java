@@ -5,6 +5,8 @@ import io.communityedu.enrolment.service.PersonalDataService;
 import io.communityedu.enrolment.service.SelfService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.Audited;
+import io.communityedu.support.audit.RequestAudit;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,16 +41,20 @@ import java.util.List;
 @Tag(name = "Resident self-service")
 // Admins may do everything (API.md): an operator's account can register itself too.
 @RolesAllowed({Roles.RESIDENT, Roles.ADMIN})
+@Audited
 public class MeResource {
 
     private final SelfService service;
     private final PersonalDataService personalData;
     private final ErasureService erasure;
+    private final RequestAudit audit;
 
-    public MeResource(SelfService service, PersonalDataService personalData, ErasureService erasure) {
+    public MeResource(SelfService service, PersonalDataService personalData, ErasureService erasure,
+                      RequestAudit audit) {
         this.service = service;
         this.personalData = personalData;
         this.erasure = erasure;
+        this.audit = audit;
     }
 
     @POST
@@ -62,7 +68,9 @@ public class MeResource {
     @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY")
     public Response register(@Valid @NotNull SelfRegistration request, @Context UriInfo uri) {
-        return created(service.register(request), uri);
+        ResidentResponse registered = service.register(request);
+        audit.about("resident", registered.id()); // /api/v1/me names no resident: the one it became
+        return created(registered, uri);
     }
 
     @GET
@@ -79,7 +87,9 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public MeResponse update(@Valid @NotNull SelfUpdate update) {
-        return service.update(update);
+        MeResponse updated = service.update(update);
+        audit.about("resident", updated.id());
+        return updated;
     }
 
     @POST
@@ -129,7 +139,7 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "Not registered (or erased already)")
     @APIResponse(responseCode = "409", description = "HAS_WARDS: erase the wards' records first")
     public void erase() {
-        erasure.eraseSelf();
+        audit.about("resident", erasure.eraseSelf());
     }
 
     @GET

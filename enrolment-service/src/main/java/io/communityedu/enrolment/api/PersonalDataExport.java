@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.notifications.NotificationResponse;
+import io.communityedu.support.audit.AuditEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -22,5 +23,5 @@ public record PersonalDataExport(
         @Schema(description = "The notifications to or about the resident and wards, newest first")
         List<NotificationResponse> notifications,
         @Schema(description = "Audit entries about their records and enrolments (who read or changed them), oldest first")
-        List<ExportedAuditEntry> auditEntries) {
+        List<AuditEntry> auditEntries) {
 }

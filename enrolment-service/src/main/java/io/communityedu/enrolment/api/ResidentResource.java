@@ -5,6 +5,7 @@ import io.communityedu.enrolment.service.ErasureService;
 import io.communityedu.enrolment.service.ResidentService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Residents")
+@Audited
 public class ResidentResource {
 
     private final ResidentService residents;

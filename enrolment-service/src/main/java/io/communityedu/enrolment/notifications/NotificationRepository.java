@@ -51,4 +51,22 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return getEntityManager().createNativeQuery("DELETE FROM notification WHERE recipient_id = ?1 OR resident_id = ?1")
                 .setParameter(1, residentId).executeUpdate();
     }
+
+    /**
+     * Deletes up to {@code limit} notifications to or about erased residents, with their deliveries: erasure deletes
+     * them, but a change that read the resident just before the erasure committed may have written one after.
+     */
+    public int deleteOfErased(int limit) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = getEntityManager().createNativeQuery("SELECT n.id FROM notification n JOIN resident r"
+                        + " ON r.id = n.resident_id OR r.id = n.recipient_id WHERE r.erased_at IS NOT NULL LIMIT ?1")
+                .setParameter(1, limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        getEntityManager().createNativeQuery("DELETE FROM notification_delivery WHERE notification_id IN (?1)")
+                .setParameter(1, ids).executeUpdate();
+        return getEntityManager().createNativeQuery("DELETE FROM notification WHERE id IN (?1)")
+                .setParameter(1, ids).executeUpdate();
+    }
 }

@@ -54,13 +54,14 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, Strin
     }
 
     /**
-     * Live residents with no activity since {@code before}: neither their record nor any enrolment of theirs
-     * changed since then. Read without locks; each is checked again under its lock before it is erased.
+     * Live residents without live wards and with no activity since {@code before}: neither their record nor any
+     * enrolment of theirs changed since then. Read without locks; each is checked again under its lock.
      */
     public List<String> inactiveSince(Instant before, int limit) {
         return getEntityManager().createQuery("select r.id from Resident r where r.erasedAt is null "
                         + "and r.lastActivityAt < :before and not exists (select 1 from Enrolment e "
-                        + "where e.residentId = r.id and e.updatedAt >= :before) order by r.lastActivityAt, r.id",
+                        + "where e.residentId = r.id and e.updatedAt >= :before) and not exists (select 1 from "
+                        + "Resident w where w.guardianId = r.id and w.erasedAt is null) order by r.lastActivityAt, r.id",
                         String.class)
                 .setParameter("before", before).setMaxResults(limit).getResultList();
     }

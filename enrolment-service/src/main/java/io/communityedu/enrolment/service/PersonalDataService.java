@@ -1,11 +1,9 @@
 package io.communityedu.enrolment.service;
 
 import io.communityedu.enrolment.api.ExportedAttendance;
-import io.communityedu.enrolment.api.ExportedAuditEntry;
 import io.communityedu.enrolment.api.ExportedCertificate;
 import io.communityedu.enrolment.api.ExportedConsent;
 import io.communityedu.enrolment.api.PersonalDataExport;
-import io.communityedu.enrolment.api.ResidentResponse;
 import io.communityedu.enrolment.audit.ResidentAuditEntry;
 import io.communityedu.enrolment.audit.ResidentAuditRepository;
 import io.communityedu.enrolment.domain.Enrolment;
@@ -16,12 +14,11 @@ import io.communityedu.enrolment.notifications.NotificationResponse;
 import io.communityedu.enrolment.persistence.AttendanceRepository;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
+import io.communityedu.support.audit.AuditEntry;
 import io.communityedu.support.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,17 +63,16 @@ public class PersonalDataService {
         List<ExportedAttendance> attended = attendance.ofResidents(people.keySet()).stream()
                 .map(a -> new ExportedAttendance(a.residentId, a.sessionId, a.date)).toList();
         List<String> enrolmentIds = theirs.stream().map(e -> e.id).toList();
-        List<ExportedAuditEntry> entries = audit.about(people.keySet(), enrolmentIds).stream()
+        List<AuditEntry> entries = audit.about(people.keySet(), enrolmentIds).stream()
                 .map(PersonalDataService::exported).toList();
-        return new PersonalDataExport(Timestamps.now(), ResidentResponse.from(resident),
-                wards.stream().map(ResidentResponse::from).toList(), consents, self.views(theirs, people), attended,
+        return new PersonalDataExport(Timestamps.now(), self.read(resident), wards.stream().map(self::read).toList(), consents, self.views(theirs, people), attended,
                 certificates, notifications.toOrAbout(people.keySet()).stream().map(NotificationResponse::from).toList(),
                 entries);
     }
 
-    private static ExportedAuditEntry exported(ResidentAuditEntry e) {
-        List<String> roles = e.actorRoles.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(e.actorRoles.split(",")));
-        return new ExportedAuditEntry(e.id, e.at, e.service, e.actor, roles, e.clientId, e.action, e.resourceType,
+    private static AuditEntry exported(ResidentAuditEntry e) {
+        List<String> roles = e.actorRoles.isEmpty() ? List.of() : List.of(e.actorRoles.split(","));
+        return new AuditEntry(e.id, e.at, e.service, e.actor, roles, e.clientId, e.action, e.resourceType,
                 e.resourceId, e.status, e.requestId);
     }
 }

@@ -8,6 +8,7 @@ import io.communityedu.enrolment.domain.TargetGroup;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.audit.AuditTrail;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Caller;
@@ -31,13 +32,15 @@ public class ResidentService {
     private final CommunityReplicaRepository communities;
     private final Caller caller;
     private final ResidentAccess access;
+    private final AuditTrail audit;
 
     public ResidentService(ResidentRepository residents, CommunityReplicaRepository communities, Caller caller,
-                           ResidentAccess access) {
+                           ResidentAccess access, AuditTrail audit) {
         this.residents = residents;
         this.communities = communities;
         this.caller = caller;
         this.access = access;
+        this.audit = audit;
     }
 
     public ResidentResponse register(ResidentRequest request) {
@@ -60,6 +63,7 @@ public class ResidentService {
     public ResidentResponse get(String id) {
         Resident resident = residents.findLive(id).orElseThrow(() -> ProblemException.notFound("Resident", id));
         access.requireResident(resident);
+        audit.recordRead("resident", resident.id); // a full record: who read it is kept
         return ResidentResponse.from(resident);
     }
 
