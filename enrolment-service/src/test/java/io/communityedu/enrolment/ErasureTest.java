@@ -2,6 +2,7 @@ package io.communityedu.enrolment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communityedu.localstack.Concurrently;
 import io.communityedu.localstack.EventContract;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.TestTokens;
@@ -20,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -205,6 +209,43 @@ class ErasureTest extends EnrolmentTestBase {
         String again = as(mother).contentType(ContentType.JSON).body(self).post("/api/v1/me")
                 .then().statusCode(201).extract().path("id");
         assertTrue(!again.equals(motherId));
+    }
+
+    @Test
+    void anErasureRacingEnrolmentsAndPromotionsLeavesNoUnconfirmedPlaceAndNoServerError() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String zhang = register(People.name("张"), "1987-06-15", People.phone(), "PARENT");
+            List<Upstream.Session> promoting = new ArrayList<>();
+            List<String> cancels = new ArrayList<>();
+            for (int i = 0; i < 3; i++) { // Zhang first in line: a cancel promotes her while she is being erased
+                Upstream.Session s = session(1, null);
+                cancels.add(enrol(resident(community, People.name("李"), "1990-01-01"), s.sessionId).path("id"));
+                enrol(zhang, s.sessionId).then().statusCode(201).body("status", equalTo("WAITLISTED"));
+                enrol(resident(community, People.name("王"), "1990-01-01"), s.sessionId).then().statusCode(201);
+                promoting.add(s);
+            }
+            List<Upstream.Session> full = List.of(session(1, null), session(1, null));
+            for (Upstream.Session s : full) {
+                enrol(resident(community, People.name("赵"), "1990-01-01"), s.sessionId).then().statusCode(201);
+            }
+            List<Callable<Response>> calls = new ArrayList<>();
+            calls.add(() -> given().post("/api/v1/residents/{id}/erasure", zhang));
+            cancels.forEach(id -> calls.add(() -> given().post("/api/v1/enrolments/{id}/cancel", id)));
+            full.forEach(s -> calls.add(() -> enrol(zhang, s.sessionId)));
+            List<Response> answers = Concurrently.inParallel(calls);
+
+            assertEquals(204, answers.get(0).statusCode());
+            answers.subList(1, 4).forEach(a -> assertEquals(200, a.statusCode(), a.asString()));
+            answers.subList(4, 6).forEach(a -> assertTrue(Set.of(201, 404).contains(a.statusCode()), a.asString()));
+            assertEquals(0, tables.count("SELECT COUNT(*) FROM enrolment WHERE resident_id = ? AND status IN "
+                    + "('WAITLISTED', 'APPLIED', 'OFFERED')", zhang));
+            for (Upstream.Session s : promoting) {
+                assertEquals(1, tables.count("SELECT COUNT(*) FROM enrolment WHERE session_id = ? AND status = 'CONFIRMED'",
+                        s.sessionId));
+                assertEquals(1, tables.count("SELECT places_taken FROM session_replica WHERE session_id = ?", s.sessionId));
+            }
+            given().get("/api/v1/residents/{id}", zhang).then().statusCode(404);
+        }
     }
 
     private String register(String name, String birthDate, String phone, String... groups) {
