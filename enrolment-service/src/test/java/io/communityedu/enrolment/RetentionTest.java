@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,15 +58,20 @@ class RetentionTest extends EnrolmentTestBase {
     }
 
     @Test
-    void aResidentInactiveForTheRetentionPeriodIsErasedAndAnActiveOneIsKept() {
+    void aResidentInactiveForTheRetentionPeriodIsErasedButNotAnActiveOneNorAGuardianOfALiveWard() {
         Tables tables = new Tables(dataSource);
         String community = knownCommunity();
         String sessionId = knownSession(new Upstream.Session(community)).sessionId;
         String inactive = resident(community, People.name("赵"), "1950-01-01", "SENIOR");
         String active = resident(community, People.name("钱"), "1951-01-01", "SENIOR");
         enrol(active, sessionId).then().statusCode(201);
+        String guardian = resident(community, People.name("孙"), "1980-01-01", "PARENT");
+        Map<String, Object> child = residentBody(community, People.name("孙"), "2015-01-01", List.of("PUPIL"));
+        child.put("guardianId", guardian);
+        String ward = given().contentType(ContentType.JSON).body(child).post("/api/v1/residents")
+                .then().statusCode(201).extract().path("id");
         Timestamp longAgo = Timestamp.from(Instant.parse("2020-01-01T00:00:00Z"));
-        for (String id : new String[] {inactive, active}) {
+        for (String id : new String[] {inactive, active, guardian}) {
             tables.update("UPDATE resident SET last_activity_at = ?, created_at = ? WHERE id = ?", longAgo, longAgo, id);
         }
 
@@ -73,11 +79,13 @@ class RetentionTest extends EnrolmentTestBase {
 
         given().get("/api/v1/residents/{id}", inactive).then().statusCode(404);
         given().get("/api/v1/residents/{id}", active).then().statusCode(200);
+        given().get("/api/v1/residents/{id}", guardian).then().statusCode(200); // her ward is live and active
+        given().get("/api/v1/residents/{id}", ward).then().statusCode(200);
         Map<String, Object> tombstone = tables.rows("SELECT * FROM resident WHERE id = ?", inactive).get(0);
         assertNull(tombstone.get("name"));
         assertNull(tombstone.get("phone"));
         assertNull(tombstone.get("birth_date"));
-        given().queryParam("community", community).get("/api/v1/residents").then().body("total", equalTo(1));
+        given().queryParam("community", community).get("/api/v1/residents").then().body("total", equalTo(3));
     }
 
     private static String enrolWithKey(String token, String key, String residentId, String sessionId) {

@@ -16,6 +16,10 @@ import java.util.Set;
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, String> {
 
+    /** Held places that erasure gives up; confirmed ones stay, anonymous. */
+    public static final List<EnrolmentStatus> UNCONFIRMED =
+            List.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.APPLIED, EnrolmentStatus.OFFERED);
+
     public Optional<Enrolment> heldPlace(String sessionId, String residentId) {
         return find("sessionId = ?1 and holderId = ?2", sessionId, residentId).firstResultOptional();
     }
@@ -141,8 +145,4 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
         return getEntityManager().createQuery("select e.id from Enrolment e where e.residentId in :residents", String.class)
                 .setParameter("residents", residentIds).getResultList();
     }
-
-    /** Held places that erasure gives up; confirmed ones stay, anonymous. */
-    public static final List<EnrolmentStatus> UNCONFIRMED =
-            List.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.APPLIED, EnrolmentStatus.OFFERED);
 }
