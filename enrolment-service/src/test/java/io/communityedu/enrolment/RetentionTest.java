@@ -86,6 +86,17 @@ class RetentionTest extends EnrolmentTestBase {
         assertNull(tombstone.get("phone"));
         assertNull(tombstone.get("birth_date"));
         given().queryParam("community", community).get("/api/v1/residents").then().body("total", equalTo(3));
+
+        // A notification written by a change that read her just before her erasure committed goes on the next run.
+        String late = UUID.randomUUID().toString();
+        tables.update("INSERT INTO notification (id, recipient_id, resident_id, kind, session_id, title, body, created_at)"
+                + " VALUES (?, ?, ?, 'SESSION_CHANGED', ?, '课程变更', '课程有变。', UTC_TIMESTAMP(6))",
+                late, inactive, inactive, sessionId);
+        tables.update("INSERT INTO notification_delivery (notification_id, next_attempt_at) VALUES (?, UTC_TIMESTAMP(6))",
+                late);
+        job.runOnce();
+        assertEquals(0, tables.count("SELECT COUNT(*) FROM notification WHERE id = ?", late));
+        assertEquals(0, tables.count("SELECT COUNT(*) FROM notification_delivery WHERE notification_id = ?", late));
     }
 
     private static String enrolWithKey(String token, String key, String residentId, String sessionId) {
