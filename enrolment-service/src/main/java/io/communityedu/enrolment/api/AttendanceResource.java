@@ -4,6 +4,8 @@ import io.communityedu.enrolment.service.AttendanceService;
 import io.communityedu.enrolment.service.Upserted;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.Audited;
+import io.communityedu.support.audit.RequestAudit;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,12 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Attendance")
+@Audited
 public class AttendanceResource {
 
     private final AttendanceService service;
+    private final RequestAudit audit;
 
-    public AttendanceResource(AttendanceService service) {
+    public AttendanceResource(AttendanceService service, RequestAudit audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @POST
@@ -54,6 +59,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "422", description = "NOT_CONFIRMED_IN_SESSION or DATE_OUTSIDE_SESSION")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response record(@Valid @NotNull AttendanceRequest request, @Context UriInfo uri) {
+        audit.about("session", request.sessionId()); // a session's attendance, named in the body
         Upserted<AttendanceResponse> recorded = service.record(request);
         if (!recorded.created()) {
             return Response.ok(recorded.value()).build();

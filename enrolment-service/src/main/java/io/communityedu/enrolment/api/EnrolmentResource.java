@@ -7,6 +7,7 @@ import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.api.QueryParams;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.problem.Problem;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments")
+@Audited
 public class EnrolmentResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -1,13 +1,18 @@
 package io.communityedu.enrolment.api;
 
+import io.communityedu.enrolment.service.ErasureService;
+import io.communityedu.enrolment.service.PersonalDataService;
 import io.communityedu.enrolment.service.SelfService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.Audited;
+import io.communityedu.support.audit.RequestAudit;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -36,12 +41,20 @@ import java.util.List;
 @Tag(name = "Resident self-service")
 // Admins may do everything (API.md): an operator's account can register itself too.
 @RolesAllowed({Roles.RESIDENT, Roles.ADMIN})
+@Audited
 public class MeResource {
 
     private final SelfService service;
+    private final PersonalDataService personalData;
+    private final ErasureService erasure;
+    private final RequestAudit audit;
 
-    public MeResource(SelfService service) {
+    public MeResource(SelfService service, PersonalDataService personalData, ErasureService erasure,
+                      RequestAudit audit) {
         this.service = service;
+        this.personalData = personalData;
+        this.erasure = erasure;
+        this.audit = audit;
     }
 
     @POST
@@ -55,7 +68,9 @@ public class MeResource {
     @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY")
     public Response register(@Valid @NotNull SelfRegistration request, @Context UriInfo uri) {
-        return created(service.register(request), uri);
+        ResidentResponse registered = service.register(request);
+        audit.about("resident", registered.id()); // /api/v1/me names no resident: the one it became
+        return created(registered, uri);
     }
 
     @GET
@@ -72,7 +87,9 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public MeResponse update(@Valid @NotNull SelfUpdate update) {
-        return service.update(update);
+        MeResponse updated = service.update(update);
+        audit.about("resident", updated.id());
+        return updated;
     }
 
     @POST
@@ -110,6 +127,30 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public PageResponse<MyEnrolmentResponse> enrolments(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.enrolments(PageRequest.of(page, size));
+    }
+
+    @DELETE
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Erase the signed-in resident's personal data for good",
+            description = "Name, phone, birth date, groups and the account link are removed; waitlisted, applied and "
+                    + "offered places are cancelled (the next in line moves up); confirmed and completed enrolments "
+                    + "stay, anonymous. Afterwards the resident is unknown (404).")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "Not registered (or erased already)")
+    @APIResponse(responseCode = "409", description = "HAS_WARDS: erase the wards' records first")
+    public void erase() {
+        audit.about("resident", erasure.eraseSelf());
+    }
+
+    @GET
+    @Path("data")
+    @Operation(summary = "Everything held about the signed-in resident and their wards, as one document",
+            description = "Records, consents, enrolments, attendance, certificates, notifications and the audit "
+                    + "entries about their records (PIPL's right to a copy).")
+    @APIResponseSchema(value = PersonalDataExport.class, responseCode = "200", responseDescription = "The export")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public PersonalDataExport export() {
+        return personalData.export();
     }
 
     /** A resident made through self-service lives under /api/v1/residents like any other. */

@@ -1,9 +1,11 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.service.EnrolmentService;
+import io.communityedu.enrolment.service.ErasureService;
 import io.communityedu.enrolment.service.ResidentService;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,14 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Residents")
+@Audited
 public class ResidentResource {
 
     private final ResidentService residents;
     private final EnrolmentService enrolments;
+    private final ErasureService erasure;
 
-    public ResidentResource(ResidentService residents, EnrolmentService enrolments) {
+    public ResidentResource(ResidentService residents, EnrolmentService enrolments, ErasureService erasure) {
         this.residents = residents;
         this.enrolments = enrolments;
+        this.erasure = erasure;
     }
 
     @POST
@@ -58,12 +63,12 @@ public class ResidentResource {
     }
 
     @GET
-    @Operation(summary = "List residents, by name; phones are masked")
-    // The page schema (PageResponseResidentResponse) is derived from the return type.
+    @Operation(summary = "List residents, by name; phones are masked, no birth dates or guardians")
+    // The page schema (PageResponseResidentListItem) is derived from the return type.
     @APIResponse(responseCode = "200", description = "One page of residents")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
-    public PageResponse<ResidentResponse> list(@QueryParam("community") String community,
+    public PageResponse<ResidentListItem> list(@QueryParam("community") String community,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
         return residents.list(community == null || community.isEmpty() ? null : community, PageRequest.of(page, size));
     }
@@ -89,5 +94,21 @@ public class ResidentResource {
     public PageResponse<EnrolmentResponse> enrolments(@PathParam("id") String id,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         return enrolments.ofResident(id, PageRequest.of(page, size));
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Erase a resident's personal data for good",
+            description = "For staff of the resident's community, officers, admins and the resident's guardian. "
+                    + "As DELETE /api/v1/me: waitlisted, applied and offered places are cancelled, confirmed and "
+                    + "completed enrolments stay, anonymous; afterwards the resident is unknown (404).")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN, OUTSIDE_YOUR_COMMUNITY or NOT_YOUR_RESIDENT")
+    @APIResponse(responseCode = "404", description = "No such resident (or erased already)")
+    @APIResponse(responseCode = "409", description = "HAS_WARDS: erase the wards' records first")
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
+    public void erase(@PathParam("id") String id) {
+        erasure.erase(id);
     }
 }

@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(description = "A registered resident.")
+@Schema(description = "A registered resident: the full record, only for the resident, their guardian, staff of their community, officers and admins.")
 public record ResidentResponse(
         String id,
         @Schema(example = "王小明") String name,
         @Schema(example = "2002-03-01") LocalDate birthDate,
         @Schema(example = "qinghuai-road") String communityCode,
         List<TargetGroup> groups,
-        @Schema(description = "In lists masked, e.g. 138****0000", example = "13800000000") String phone,
+        @Schema(example = "13800000000") String phone,
         String guardianId,
         @Schema(description = "When the guardian consented to registering this minor through self-service, else null")
         Instant guardianConsentAt,
@@ -27,12 +27,6 @@ public record ResidentResponse(
     }
 
     /** For lists: the phone shows only its first three and last four digits. */
-    public static ResidentResponse masked(Resident r) {
-        ResidentResponse full = from(r);
-        return new ResidentResponse(full.id, full.name, full.birthDate, full.communityCode, full.groups,
-                maskPhone(r.phone), full.guardianId, full.guardianConsentAt, full.createdAt);
-    }
-
     static String maskPhone(String phone) {
         if (phone == null) {
             return null;

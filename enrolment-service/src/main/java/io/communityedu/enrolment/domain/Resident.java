@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A person registered in a community. Personal data: it never leaves this service but through its own API. */
+/**
+ * A person registered in a community. Personal data: it never leaves this service but through its own API.
+ * Erased, the row stays as a tombstone ({@link #erasedAt} set, every personal field null) for the enrolments
+ * and events that point at its id and pseudonym.
+ */
 @Entity
 @Table(name = "resident")
 public class Resident {
@@ -26,14 +30,14 @@ public class Resident {
     @Column(name = "community_code", nullable = false, length = 40)
     public String communityCode;
 
-    @Column(nullable = false, length = 100)
+    @Column(length = 100)
     public String name;
 
-    @Column(name = "birth_date", nullable = false)
+    @Column(name = "birth_date")
     public LocalDate birthDate;
 
     @Convert(converter = TargetGroupsConverter.class)
-    @Column(name = "target_groups", nullable = false, length = 300)
+    @Column(name = "target_groups", length = 300)
     public Set<TargetGroup> groups;
 
     @Column(length = 20)
@@ -52,4 +56,16 @@ public class Resident {
     /** When the guardian consented to registering this ward through self-service. */
     @Column(name = "guardian_consent_at")
     public Instant guardianConsentAt;
+
+    /** When the personal data was erased; an erased resident is unknown to every API. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /** Registration, a change of the record or an enrolment; retention counts from here. */
+    @Column(name = "last_activity_at", nullable = false)
+    public Instant lastActivityAt;
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
 }

@@ -14,7 +14,7 @@ public class TargetGroupsConverter implements AttributeConverter<Set<TargetGroup
 
     @Override
     public String convertToDatabaseColumn(Set<TargetGroup> groups) {
-        return groups == null ? "" : groups.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        return groups == null ? null : groups.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     @Override

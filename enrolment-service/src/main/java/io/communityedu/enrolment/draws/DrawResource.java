@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.draws;
 
+import io.communityedu.support.audit.Audited;
+import io.communityedu.support.audit.RequestAudit;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,12 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Draws")
+@Audited
 public class DrawResource {
 
     private final DrawService service;
+    private final RequestAudit audit;
 
-    public DrawResource(DrawService service) {
+    public DrawResource(DrawService service, RequestAudit audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @POST
@@ -42,6 +47,7 @@ public class DrawResource {
     @APIResponse(responseCode = "422", description = "NOT_A_LOTTERY or ENROLMENT_STILL_OPEN")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public DrawResponse draw(@Valid @NotNull DrawRequest request) {
+        audit.about("session", request.sessionId()); // a draw is of the session named in the body
         return service.draw(request.sessionId());
     }
 

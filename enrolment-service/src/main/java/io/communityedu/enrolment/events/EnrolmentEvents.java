@@ -45,6 +45,12 @@ public class EnrolmentEvents {
         notifications.enrolmentChanged(type, enrolment, session, resident, waitlistPosition);
     }
 
+    /** Keyed by the pseudonym: a resident's erasure has no session to be ordered with. */
+    public void residentErased(Resident resident) {
+        outbox.publish(config.topic(), resident.pseudonym, ResidentErased.TYPE,
+                new ResidentErased(resident.pseudonym, resident.communityCode, resident.erasedAt));
+    }
+
     public void attendanceRecorded(SessionReplica session, LocalDate date, List<String> presentResidentRefs) {
         outbox.publish(config.topic(), session.sessionId, AttendanceRecorded.TYPE, new AttendanceRecorded(
                 session.sessionId, session.programmeId, session.communityCode, session.year, date,

@@ -37,4 +37,36 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 : list("recipientId = ?1 and createdAt >= ?2 and id not in ?3 order by createdAt, id",
                         recipientId, from, excluded);
     }
+
+    /** Every notification to or about these residents, newest first (the personal-data export). */
+    public List<Notification> toOrAbout(Collection<String> residentIds) {
+        return list("recipientId in ?1 or residentId in ?1 order by createdAt desc, id", residentIds);
+    }
+
+    /** Deletes every notification to or about the resident, with its webhook delivery (erasure). */
+    public long deleteToOrAbout(String residentId) {
+        getEntityManager().createNativeQuery("DELETE d FROM notification_delivery d JOIN notification n"
+                        + " ON n.id = d.notification_id WHERE n.recipient_id = ?1 OR n.resident_id = ?1")
+                .setParameter(1, residentId).executeUpdate();
+        return getEntityManager().createNativeQuery("DELETE FROM notification WHERE recipient_id = ?1 OR resident_id = ?1")
+                .setParameter(1, residentId).executeUpdate();
+    }
+
+    /**
+     * Deletes up to {@code limit} notifications to or about erased residents, with their deliveries: erasure deletes
+     * them, but a change that read the resident just before the erasure committed may have written one after.
+     */
+    public int deleteOfErased(int limit) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = getEntityManager().createNativeQuery("SELECT n.id FROM notification n JOIN resident r"
+                        + " ON r.id = n.resident_id OR r.id = n.recipient_id WHERE r.erased_at IS NOT NULL LIMIT ?1")
+                .setParameter(1, limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        getEntityManager().createNativeQuery("DELETE FROM notification_delivery WHERE notification_id IN (?1)")
+                .setParameter(1, ids).executeUpdate();
+        return getEntityManager().createNativeQuery("DELETE FROM notification WHERE id IN (?1)")
+                .setParameter(1, ids).executeUpdate();
+    }
 }

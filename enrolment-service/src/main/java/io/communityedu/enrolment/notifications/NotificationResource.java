@@ -2,6 +2,7 @@ package io.communityedu.enrolment.notifications;
 
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.QueryParams;
+import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
 import io.communityedu.support.time.Timestamps;
 import io.smallrye.common.annotation.Blocking;
@@ -34,6 +35,7 @@ import java.time.Instant;
 @Tag(name = "Resident self-service")
 // As the rest of /api/v1/me: admins may do everything (API.md).
 @RolesAllowed({Roles.RESIDENT, Roles.ADMIN})
+@Audited
 public class NotificationResource {
 
     private final NotificationService service;

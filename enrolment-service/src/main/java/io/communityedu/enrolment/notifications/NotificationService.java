@@ -135,6 +135,9 @@ public class NotificationService {
 
     private void notify(NotificationKind kind, Resident resident, String enrolmentId, SessionReplica session,
                         Object detail) {
+        if (resident.isErased()) {
+            return; // an erased resident is nobody's to tell: their inbox is gone, as is their guardian's copy
+        }
         Instant now = Timestamps.now();
         write(resident.id, kind, resident, enrolmentId, session, detail, now);
         if (resident.guardianId != null) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -17,5 +18,10 @@ public class AttendanceRepository implements PanacheRepositoryBase<AttendanceEnt
 
     public List<AttendanceEntry> ofDates(String sessionId, List<LocalDate> dates) {
         return list("sessionId = ?1 and date in ?2 order by date, residentId", sessionId, dates);
+    }
+
+    /** The residents' attendance, by date (the personal-data export). */
+    public List<AttendanceEntry> ofResidents(Collection<String> residentIds) {
+        return list("residentId in ?1 order by date, sessionId, residentId", residentIds);
     }
 }

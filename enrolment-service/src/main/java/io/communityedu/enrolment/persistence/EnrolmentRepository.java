@@ -16,6 +16,10 @@ import java.util.Set;
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, String> {
 
+    /** Held places that erasure gives up; confirmed ones stay, anonymous. */
+    public static final List<EnrolmentStatus> UNCONFIRMED =
+            List.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.APPLIED, EnrolmentStatus.OFFERED);
+
     public Optional<Enrolment> heldPlace(String sessionId, String residentId) {
         return find("sessionId = ?1 and holderId = ?2", sessionId, residentId).firstResultOptional();
     }
@@ -122,5 +126,23 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
         return getEntityManager().createQuery("select e from Enrolment e where e.sessionId = :session "
                         + "and e.drawRank is not null order by e.drawRank", Enrolment.class)
                 .setParameter("session", sessionId).getResultList();
+    }
+
+    /** Sessions where the resident holds a place not yet confirmed (waitlisted, applied or offered), in id order. */
+    public List<String> sessionsHeldUnconfirmed(String residentId) {
+        return getEntityManager().createQuery("select distinct e.sessionId from Enrolment e where e.residentId = :resident "
+                        + "and e.status in :held order by e.sessionId", String.class)
+                .setParameter("resident", residentId).setParameter("held", UNCONFIRMED).getResultList();
+    }
+
+    /** Whether an enrolment of the resident changed at or after {@code since}. */
+    public boolean changedSince(String residentId, Instant since) {
+        return count("residentId = ?1 and updatedAt >= ?2", residentId, since) > 0;
+    }
+
+    /** Ids of the residents' enrolments. */
+    public List<String> idsOf(Collection<String> residentIds) {
+        return getEntityManager().createQuery("select e.id from Enrolment e where e.residentId in :residents", String.class)
+                .setParameter("residents", residentIds).getResultList();
     }
 }

@@ -20,4 +20,17 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
                 .setParameter(1, key).setParameter(2, requestHash).setParameter(3, now)
                 .executeUpdate() == 1;
     }
+
+    /** Deletes the answers kept for this caller ({@code sub}): keys are "<sub> <Idempotency-Key>". */
+    public long deleteOfSubject(String subject) {
+        String prefix = subject.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %";
+        return getEntityManager().createNativeQuery("DELETE FROM idempotency_record WHERE idempotency_key LIKE ?1")
+                .setParameter(1, prefix).executeUpdate();
+    }
+
+    /** Deletes up to {@code limit} records made before {@code before}; the count deleted. */
+    public int deleteCreatedBefore(Instant before, int limit) {
+        return getEntityManager().createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1 LIMIT ?2")
+                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+    }
 }

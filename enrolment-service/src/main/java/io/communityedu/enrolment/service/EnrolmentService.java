@@ -77,7 +77,8 @@ public class EnrolmentService {
     }
 
     private EnrolmentResponse decide(EnrolmentRequest request) {
-        Resident resident = residents.findByIdOptional(request.residentId())
+        // The resident's row before the session's, as erasure locks them: an erased resident cannot be enrolled.
+        Resident resident = residents.lockLive(request.residentId())
                 .orElseThrow(() -> ProblemException.notFound("Resident", request.residentId()));
         SessionReplica session = sessions.lock(request.sessionId())
                 .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
@@ -97,6 +98,7 @@ public class EnrolmentService {
         enrolment.createdAt = now;
         enrolment.fee = session.fee;
         enrolment.price = Prices.of(session, resident);
+        resident.lastActivityAt = now;
         // Once drawn (its window reopened afterwards), a lottery session fills behind the draw order, first come.
         if (session.isLottery() && draws.findByIdOptional(session.sessionId).filter(Draw::isDrawn).isEmpty()) {
             return apply(enrolment, session, resident, now);
@@ -138,7 +140,7 @@ public class EnrolmentService {
     }
 
     public PageResponse<EnrolmentResponse> ofResident(String residentId, PageRequest page) {
-        Resident resident = residents.findByIdOptional(residentId)
+        Resident resident = residents.findLive(residentId)
                 .orElseThrow(() -> ProblemException.notFound("Resident", residentId));
         access.requireResident(resident);
         return page(enrolments.ofResident(residentId), page);
@@ -152,10 +154,21 @@ public class EnrolmentService {
         LockedEnrolment locked = lockForChange(id);
         Enrolment enrolment = locked.enrolment();
         SessionReplica session = locked.session();
-        EnrolmentStatus previous = enrolment.status;
-        if (!previous.holdsPlace()) {
-            throw ProblemException.conflict("Enrolment " + id + " is " + previous + " and cannot be cancelled.");
+        if (!enrolment.status.holdsPlace()) {
+            throw ProblemException.conflict("Enrolment " + id + " is " + enrolment.status + " and cannot be cancelled.");
         }
+        cancelHeld(locked);
+        return EnrolmentResponse.from(enrolment, null);
+    }
+
+    /**
+     * Cancels an enrolment that holds a place, read under its session's lock ({@link #lockForChange}, or erasure's
+     * lock): CANCELLED, its place (if it took one) freed and given to the next in line, the event published.
+     */
+    public void cancelHeld(LockedEnrolment locked) {
+        Enrolment enrolment = locked.enrolment();
+        SessionReplica session = locked.session();
+        EnrolmentStatus previous = enrolment.status;
         Instant now = Timestamps.now(clock);
         enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
         if (previous.takesPlace()) {
@@ -164,7 +177,6 @@ public class EnrolmentService {
         session.updatedAt = now;
         events.enrolmentChanged(EnrolmentSnapshot.CANCELLED, enrolment, previous, session, locked.resident());
         promoteWhilePlacesFree(session);
-        return EnrolmentResponse.from(enrolment, null);
     }
 
     /**

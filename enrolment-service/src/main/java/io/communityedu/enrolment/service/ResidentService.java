@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.service;
 
+import io.communityedu.enrolment.api.ResidentListItem;
 import io.communityedu.enrolment.api.ResidentRequest;
 import io.communityedu.enrolment.api.ResidentResponse;
 import io.communityedu.enrolment.domain.Resident;
@@ -7,6 +8,7 @@ import io.communityedu.enrolment.domain.TargetGroup;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.audit.AuditTrail;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Caller;
@@ -30,13 +32,15 @@ public class ResidentService {
     private final CommunityReplicaRepository communities;
     private final Caller caller;
     private final ResidentAccess access;
+    private final AuditTrail audit;
 
     public ResidentService(ResidentRepository residents, CommunityReplicaRepository communities, Caller caller,
-                           ResidentAccess access) {
+                           ResidentAccess access, AuditTrail audit) {
         this.residents = residents;
         this.communities = communities;
         this.caller = caller;
         this.access = access;
+        this.audit = audit;
     }
 
     public ResidentResponse register(ResidentRequest request) {
@@ -45,7 +49,7 @@ public class ResidentService {
         String communityCode = communities.registeredCode(request.communityCode())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
                         "Community " + request.communityCode() + " is not registered."));
-        if (request.guardianId() != null && residents.findByIdOptional(request.guardianId()).isEmpty()) {
+        if (request.guardianId() != null && residents.findLive(request.guardianId()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_GUARDIAN",
                     "Guardian " + request.guardianId() + " is not a registered resident.");
         }
@@ -57,13 +61,14 @@ public class ResidentService {
     }
 
     public ResidentResponse get(String id) {
-        Resident resident = residents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Resident", id));
+        Resident resident = residents.findLive(id).orElseThrow(() -> ProblemException.notFound("Resident", id));
         access.requireResident(resident);
+        audit.recordRead("resident", resident.id); // a full record: who read it is kept
         return ResidentResponse.from(resident);
     }
 
-    /** Staff see their communities' residents; officers and admins anyone's. */
-    public PageResponse<ResidentResponse> list(String communityCode, PageRequest page) {
+    /** Staff see their communities' residents; officers and admins anyone's. Minimal items; erased residents are gone. */
+    public PageResponse<ResidentListItem> list(String communityCode, PageRequest page) {
         PanacheQuery<Resident> query;
         if (communityCode != null) {
             caller.requireCommunity(communityCode);
@@ -72,7 +77,7 @@ public class ResidentService {
             query = caller.isDistrictWide() ? residents.ofCommunity(null) : residents.ofCommunities(caller.communities());
         }
         query.page(page.page(), page.size());
-        return page.respond(query.list().stream().map(ResidentResponse::masked).toList(), query.count());
+        return page.respond(query.list().stream().map(ResidentListItem::from).toList(), query.count());
     }
 
     /** A new resident with the personal data every registration takes, not yet persisted. */
@@ -87,6 +92,7 @@ public class ResidentService {
         resident.groups = groupsOf(groups);
         resident.phone = phone;
         resident.createdAt = Timestamps.now();
+        resident.lastActivityAt = resident.createdAt;
         return resident;
     }
 

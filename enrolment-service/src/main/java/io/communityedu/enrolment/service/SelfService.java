@@ -16,6 +16,7 @@ import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.audit.AuditTrail;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
@@ -47,14 +48,17 @@ public class SelfService {
     private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
     private final Caller caller;
+    private final AuditTrail audit;
 
     public SelfService(ResidentRepository residents, CommunityReplicaRepository communities,
-                       EnrolmentRepository enrolments, SessionReplicaRepository sessions, Caller caller) {
+                       EnrolmentRepository enrolments, SessionReplicaRepository sessions, Caller caller,
+                       AuditTrail audit) {
         this.residents = residents;
         this.communities = communities;
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.caller = caller;
+        this.audit = audit;
     }
 
     public ResidentResponse register(SelfRegistration request) {
@@ -81,12 +85,18 @@ public class SelfService {
         self.name = update.name().strip();
         self.phone = update.phone();
         self.groups = ResidentService.groupsOf(update.groups());
+        self.lastActivityAt = Timestamps.now();
         return view(self);
     }
 
     private MeResponse view(Resident self) {
-        return MeResponse.of(ResidentResponse.from(self),
-                residents.wardsOf(self.id).stream().map(ResidentResponse::from).toList());
+        return MeResponse.of(read(self), residents.wardsOf(self.id).stream().map(this::read).toList());
+    }
+
+    /** A full record served: who read it is kept (the audit trail). */
+    ResidentResponse read(Resident resident) {
+        audit.recordRead("resident", resident.id);
+        return ResidentResponse.from(resident);
     }
 
     /** Registers a minor in the caller's community with the caller as guardian; the consent is kept with its time. */
@@ -110,7 +120,7 @@ public class SelfService {
     }
 
     public List<ResidentResponse> wards() {
-        return residents.wardsOf(self().id).stream().map(ResidentResponse::from).toList();
+        return residents.wardsOf(self().id).stream().map(this::read).toList();
     }
 
     /** The caller's and their wards' enrolments, newest first. */
@@ -120,12 +130,15 @@ public class SelfService {
         people.add(self);
         Map<String, Resident> byId = people.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         PanacheQuery<Enrolment> query = enrolments.ofResidents(byId.keySet()).page(page.page(), page.size());
-        List<Enrolment> items = query.list();
+        return page.respond(views(query.list(), byId), query.count());
+    }
+
+    /** The enrolments as their residents see them; {@code residents} holds the resident of each. */
+    List<MyEnrolmentResponse> views(List<Enrolment> items, Map<String, Resident> residents) {
         Map<String, SessionReplica> sessionsById = items.isEmpty() ? Map.of()
                 : sessions.list("sessionId in ?1", items.stream().map(e -> e.sessionId).distinct().toList()).stream()
                 .collect(Collectors.toMap(s -> s.sessionId, Function.identity()));
-        return page.respond(items.stream().map(e -> view(e, byId.get(e.residentId), sessionsById.get(e.sessionId)))
-                .toList(), query.count());
+        return items.stream().map(e -> view(e, residents.get(e.residentId), sessionsById.get(e.sessionId))).toList();
     }
 
     private MyEnrolmentResponse view(Enrolment e, Resident resident, SessionReplica session) {

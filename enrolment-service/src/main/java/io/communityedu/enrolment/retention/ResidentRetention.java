@@ -1,0 +1,75 @@
+package io.communityedu.enrolment.retention;
+
+import io.communityedu.enrolment.config.EnrolmentConfig;
+import io.communityedu.enrolment.notifications.NotificationRepository;
+import io.communityedu.enrolment.persistence.ResidentRepository;
+import io.communityedu.enrolment.service.ErasureService;
+import io.communityedu.support.retention.RetentionConfig;
+import io.communityedu.support.retention.RetentionTask;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Residents with no activity (registration, a change of their record, an enrolment change) for
+ * {@code enrolment.resident-retention} (RESIDENT_RETENTION, 3 years by default) are erased as on request, each in a
+ * transaction of its own and checked again under the resident's lock. A guardian with live wards waits for them.
+ */
+@ApplicationScoped
+public class ResidentRetention implements RetentionTask {
+
+    private static final Logger LOG = Logger.getLogger(ResidentRetention.class);
+    private static final int BATCH = 100;
+
+    private final ResidentRepository residents;
+    private final NotificationRepository notifications;
+    private final ErasureService erasure;
+    private final EnrolmentConfig config;
+    private final RetentionConfig retention;
+
+    public ResidentRetention(ResidentRepository residents, NotificationRepository notifications,
+                             ErasureService erasure, EnrolmentConfig config, RetentionConfig retention) {
+        this.residents = residents;
+        this.notifications = notifications;
+        this.erasure = erasure;
+        this.config = config;
+        this.retention = retention;
+    }
+
+    @Override
+    public String name() {
+        return "inactive-residents";
+    }
+
+    @Override
+    public long purge(Instant now) {
+        Instant before = now.atOffset(ZoneOffset.UTC).minus(config.residentRetention()).toInstant();
+        long erased = 0;
+        while (true) {
+            List<String> due = QuarkusTransaction.requiringNew().call(() -> residents.inactiveSince(before, BATCH));
+            int erasedNow = 0;
+            for (String id : due) {
+                try {
+                    if (QuarkusTransaction.requiringNew().call(() -> erasure.eraseIfInactive(id, before))) {
+                        erasedNow++;
+                    }
+                } catch (RuntimeException e) {
+                    // The id and the class only: exception messages may carry a resident's data. Tried next run.
+                    LOG.warnf("Erasing inactive resident %s failed (%s)", id, e.getClass().getName());
+                }
+            }
+            erased += erasedNow;
+            if (due.size() < BATCH || erasedNow == 0) {
+                break;
+            }
+        }
+        // A notification written by a change that read the resident just before their erasure committed.
+        int chunk = retention.chunkSize();
+        QuarkusTransaction.requiringNew().run(() -> notifications.deleteOfErased(chunk));
+        return erased;
+    }
+}
