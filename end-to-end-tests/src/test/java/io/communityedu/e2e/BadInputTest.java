@@ -175,6 +175,7 @@ class BadInputTest {
         String session = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(sessionBody()))
                 .post("/api/v1/programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
         Scenario.sessionOf(session, code);
+        PersonalDataUsed.name("测试居民"); // the resident of the POST residents cases
         String resident = Scenario.resident(code, "上官测试", "1980-01-01");
         String otherResident = Scenario.resident(code, "诸葛测试", "1985-01-01");
         Scenario.awaitSessionKnown(session);
