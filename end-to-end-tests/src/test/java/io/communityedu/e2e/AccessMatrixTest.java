@@ -255,9 +255,14 @@ class AccessMatrixTest {
 
     /** The account registers itself through POST /api/v1/me (422 until enrolment-service knows the community). */
     static String registerMe(String username, String code, String name, String birthDate) {
-        PersonalDataUsed.resident(name, "13700000000");
+        return registerMe(username, code, name, birthDate, "13700000000");
+    }
+
+    /** Likewise with a phone of the caller's choice (and group GENERAL). */
+    static String registerMe(String username, String code, String name, String birthDate, String phone) {
+        PersonalDataUsed.resident(name, phone);
         Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
-                "groups", List.of("GENERAL"), "phone", "13700000000");
+                "groups", List.of("GENERAL"), "phone", phone);
         return await().atMost(Scenario.EVENT_DELIVERY).until(() -> Scenario.as(username).contentType(ContentType.JSON)
                         .body(body).post("/api/v1/me"), r -> r.statusCode() != 422)
                 .then().statusCode(201).extract().path("id");
