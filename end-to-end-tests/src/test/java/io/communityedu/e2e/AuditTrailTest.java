@@ -123,6 +123,8 @@ class AuditTrailTest {
         String residentId = AccessMatrixTest.registerMe(account, code, "审计居民甲", "1988-08-18", PersonalDataUsed.newPhone());
         String r2 = Scenario.resident(code, "审计居民乙", "1989-09-19");
         Scenario.awaitSessionKnown(session);
+        // reporting-service knows the plan (its statistics are read while Kafka is down).
+        await().atMost(Scenario.EVENT_DELIVERY).untilAsserted(() -> Scenario.statistics(code, YEAR));
 
         Caller resident = new Caller("resident", account, false, "resident");
         Caller staff = new Caller("staff", Scenario.staffOf(code), false, "community-staff");
