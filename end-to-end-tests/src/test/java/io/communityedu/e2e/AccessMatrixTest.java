@@ -101,6 +101,8 @@ class AccessMatrixTest {
     private static final Map<Caller, Expect> ANY_TOKEN = row(U, A, A, A, A, A, A, A);
     /** Statistics: statistics-reader, any staff, officers, admins. */
     private static final Map<Caller, Expect> STATISTICS = row(U, F, F, A, A, A, A, A);
+    /** The audit trail: officers and admins only (staff neither, not even of the community). */
+    private static final Map<Caller, Expect> AUDIT = row(U, F, F, F, F, A, F, A);
 
     /** The table: operation (method and path template, parameters as {}) → who may. */
     private static final Map<String, Map<Caller, Expect>> TABLE = new LinkedHashMap<>();
@@ -127,6 +129,8 @@ class AccessMatrixTest {
         TABLE.put("GET /api/v1/residents", COMMUNITY);
         TABLE.put("GET /api/v1/residents/{}", RESIDENT_OWNED);
         TABLE.put("GET /api/v1/residents/{}/enrolments", RESIDENT_OWNED);
+        // Erasing a resident: the resident's guardian (or the resident), the community's staff, officers, admins.
+        TABLE.put("POST /api/v1/residents/{}/erasure", RESIDENT_OWNED);
         TABLE.put("POST /api/v1/enrolments", RESIDENT_OWNED);
         TABLE.put("GET /api/v1/enrolments", COMMUNITY);
         TABLE.put("GET /api/v1/enrolments/{}", RESIDENT_OWNED);
@@ -141,6 +145,8 @@ class AccessMatrixTest {
         TABLE.put("POST /api/v1/me", SELF_SERVICE);
         TABLE.put("GET /api/v1/me", SELF_SERVICE);
         TABLE.put("PUT /api/v1/me", SELF_SERVICE);
+        TABLE.put("DELETE /api/v1/me", SELF_SERVICE);
+        TABLE.put("GET /api/v1/me/data", SELF_SERVICE);
         TABLE.put("POST /api/v1/me/wards", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/wards", SELF_SERVICE);
         TABLE.put("GET /api/v1/me/enrolments", SELF_SERVICE);
@@ -162,6 +168,7 @@ class AccessMatrixTest {
         TABLE.put("POST /api/v1/communities/{}/plans/{}/expenditures/{}/reversal", COMMUNITY);
         TABLE.put("GET /api/v1/statistics/communities/{}/years/{}", STATISTICS);
         TABLE.put("GET /api/v1/statistics/years/{}", STATISTICS);
+        TABLE.put("GET /api/v1/audit", AUDIT);
     }
 
     /** The data the requests aim at. Resident A has an account (the resident caller); B is another resident. */
@@ -171,7 +178,13 @@ class AccessMatrixTest {
                            String expenditure) {
     }
 
-    private record Call(String operation, Caller caller, String method, String path, Map<String, Object> query, Object body) {
+    /** {@code as}: the account that sends it instead of the caller's usual one (a fresh victim of an erasure), or null. */
+    private record Call(String operation, Caller caller, String method, String path, Map<String, Object> query, Object body,
+                        String as) {
+        Call(String operation, Caller caller, String method, String path, Map<String, Object> query, Object body) {
+            this(operation, caller, method, path, query, body, null);
+        }
+
         @Override
         public String toString() {
             return caller + " " + method + " " + path + (query.isEmpty() ? "" : " " + query);
@@ -195,6 +208,11 @@ class AccessMatrixTest {
             }
         }));
         operations = new ArrayList<>(document.keySet());
+        // What the calls below send about residents (LogScanTest looks for it in the logs).
+        PersonalDataUsed.resident("矩阵新居民", "13600000000");
+        PersonalDataUsed.resident("重复登记", "13700000001");
+        PersonalDataUsed.resident("欧阳甲", "13700000002");
+        PersonalDataUsed.name("欧阳小甲");
 
         String code = Scenario.uniqueCode("access");
         String otherCode = Scenario.uniqueCode("access-other");
@@ -237,8 +255,14 @@ class AccessMatrixTest {
 
     /** The account registers itself through POST /api/v1/me (422 until enrolment-service knows the community). */
     static String registerMe(String username, String code, String name, String birthDate) {
+        return registerMe(username, code, name, birthDate, "13700000000");
+    }
+
+    /** Likewise with a phone of the caller's choice (and group GENERAL). */
+    static String registerMe(String username, String code, String name, String birthDate, String phone) {
+        PersonalDataUsed.resident(name, phone);
         Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
-                "groups", List.of("GENERAL"), "phone", "13700000000");
+                "groups", List.of("GENERAL"), "phone", phone);
         return await().atMost(Scenario.EVENT_DELIVERY).until(() -> Scenario.as(username).contentType(ContentType.JSON)
                         .body(body).post("/api/v1/me"), r -> r.statusCode() != 422)
                 .then().statusCode(201).extract().path("id");
@@ -409,7 +433,7 @@ class AccessMatrixTest {
     }
 
     private static Response send(Call call) {
-        RequestSpecification request = switch (call.caller()) {
+        RequestSpecification request = call.as() != null ? Scenario.as(call.as()) : switch (call.caller()) {
             case ANONYMOUS -> given();
             case RESIDENT_SELF, RESIDENT_FOR_OTHER -> Scenario.as(f.userA());
             case STAFF -> Scenario.as(f.staff());
@@ -433,6 +457,9 @@ class AccessMatrixTest {
         String method = operation.substring(0, operation.indexOf(' '));
         Map<String, Object> query = new HashMap<>();
         Object body = null;
+        // Erasures destroy what they aim at: each allowed one gets a victim of its own, made now (before the snapshot).
+        boolean allowed = TABLE.get(operation).get(caller).allowed();
+        String as = null;
         String path = switch (operation) {
             case "POST /api/v1/communities" -> {
                 body = Map.of("code", Scenario.uniqueCode("matrix"), "name", "矩阵新社区", "district", "清河区");
@@ -490,6 +517,14 @@ class AccessMatrixTest {
             }
             case "GET /api/v1/residents/{}" -> "/api/v1/residents/" + resident;
             case "GET /api/v1/residents/{}/enrolments" -> "/api/v1/residents/" + resident + "/enrolments";
+            case "POST /api/v1/residents/{}/erasure" -> {
+                String victim = resident;
+                if (allowed) {
+                    // Resident A erases a ward of hers (made for this call); the others a resident of the community.
+                    victim = caller == Caller.RESIDENT_SELF ? wardOfA() : Scenario.resident(f.code(), "矩阵待删居民", "1991-01-01");
+                }
+                yield "/api/v1/residents/" + victim + "/erasure";
+            }
             case "POST /api/v1/enrolments" -> {
                 body = Map.of("residentId", resident, "sessionId", f.emptySession());
                 yield "/api/v1/enrolments";
@@ -524,7 +559,17 @@ class AccessMatrixTest {
                         "groups", List.of("GENERAL"), "phone", "13700000001");
                 yield "/api/v1/me";
             }
-            case "GET /api/v1/me", "GET /api/v1/me/wards", "GET /api/v1/me/enrolments" -> operation.substring(4);
+            case "GET /api/v1/me", "GET /api/v1/me/wards", "GET /api/v1/me/enrolments", "GET /api/v1/me/data" ->
+                    operation.substring(4);
+            case "DELETE /api/v1/me" -> {
+                // A resident caller erases a registered account of its own, made for this call (an admin has no record: 404).
+                if (allowed && (caller == Caller.RESIDENT_SELF || caller == Caller.RESIDENT_FOR_OTHER)) {
+                    as = "resident.erased." + UUID.randomUUID().toString().substring(0, 8) + "." + f.code();
+                    Tokens.tokens().createResident(as);
+                    registerMe(as, f.code(), "矩阵自删居民", "1985-05-05");
+                }
+                yield "/api/v1/me";
+            }
             case "GET /api/v1/me/notifications" -> {
                 query.put("unread", "true");
                 yield "/api/v1/me/notifications";
@@ -582,9 +627,21 @@ class AccessMatrixTest {
             }
             case "GET /api/v1/statistics/communities/{}/years/{}" -> statisticsPath();
             case "GET /api/v1/statistics/years/{}" -> "/api/v1/statistics/years/" + YEAR;
+            case "GET /api/v1/audit" -> {
+                query.put("resourceType", "resident");
+                query.put("resourceId", f.residentA());
+                yield "/api/v1/audit";
+            }
             default -> throw new IllegalStateException("no request for " + operation);
         };
-        return new Call(operation, caller, method, path, query, body);
+        return new Call(operation, caller, method, path, query, body, as);
+    }
+
+    /** A new ward of resident A (guardian A), for one erasure. */
+    private static String wardOfA() {
+        return Scenario.as(f.userA()).contentType(ContentType.JSON).body(Map.of("name", PersonalDataUsed.name("欧阳待删"),
+                        "birthDate", (YEAR + 0) + "-06-06", "groups", List.of("INFANT"), "guardianConsent", true))
+                .post("/api/v1/me/wards").then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> programmeBody(String title) {

@@ -175,6 +175,7 @@ class BadInputTest {
         String session = Scenario.asStaff(code).contentType(ContentType.JSON).body(json(sessionBody()))
                 .post("/api/v1/programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
         Scenario.sessionOf(session, code);
+        PersonalDataUsed.name("测试居民"); // the resident of the POST residents cases
         String resident = Scenario.resident(code, "上官测试", "1980-01-01");
         String otherResident = Scenario.resident(code, "诸葛测试", "1985-01-01");
         Scenario.awaitSessionKnown(session);
@@ -614,6 +615,9 @@ class BadInputTest {
             cases.add(new Case("POST decline", "enrolment " + label, "POST", "/api/v1/enrolments/" + id + "/decline", Map.of(),
                     null, null));
             cases.add(new Case("GET draw", "session " + label, "GET", "/api/v1/draws/" + id, Map.of(), null, null));
+            // Erasure, destructive when it works: only ids that name no resident (unknown or malformed).
+            cases.add(new Case("POST erasure", "resident " + label, "POST", "/api/v1/residents/" + id + "/erasure", Map.of(),
+                    null, null));
             cases.add(new Case("PUT teacher", "teacher " + label, "PUT", "/api/v1/teachers/" + id, json,
                     object(teacherBody(f.code(), f.provider()), null, null), null));
             cases.add(new Case("PUT session teachers", "session " + label, "PUT", "/api/v1/sessions/" + id + "/teachers", json,
@@ -673,6 +677,9 @@ class BadInputTest {
         lists.put("/api/v1/teachers", List.of("community", "kind", "q", "page", "size"));
         lists.put("/api/v1/communities/" + f.code() + "/staff-activities", List.of("year", "page", "size"));
         lists.put(planPath(f.code()) + "/expenditures", List.of("page", "size"));
+        // The audit trail's filters (the officer may read it): instants, ids and paging.
+        lists.put("/api/v1/audit", List.of("actor", "resourceType", "resourceId", "from", "to", "page", "size"));
+        lists.put("/api/v1/audit?from=2020-01-01T00:00:00Z", List.of("to"));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("empty", "");
         values.put("-1", "-1");

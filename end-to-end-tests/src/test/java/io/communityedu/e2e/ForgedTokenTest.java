@@ -48,6 +48,7 @@ class ForgedTokenTest {
         Map<String, Function<RequestSpecification, Response>> endpoints = new LinkedHashMap<>();
         endpoints.put("programmes-service POST /api/v1/communities", r -> r.contentType(ContentType.JSON)
                 .body(Map.of("code", newCommunity, "name", "不该出现的社区", "district", "清河区")).post("/api/v1/communities"));
+        PersonalDataUsed.resident("不该出现的居民", "13500000000");
         endpoints.put("enrolment-service POST /api/v1/residents", r -> r.contentType(ContentType.JSON)
                 .body(Map.of("name", "不该出现的居民", "birthDate", "1990-01-01", "communityCode", code,
                         "groups", List.of("GENERAL"), "phone", "13500000000")).post("/api/v1/residents"));

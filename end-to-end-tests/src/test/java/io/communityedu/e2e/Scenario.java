@@ -142,6 +142,7 @@ final class Scenario {
     }
 
     static String resident(String code, String name, String birthDate, String group) {
+        PersonalDataUsed.resident(name, "13900000000");
         Map<String, Object> body = Map.of("name", name, "birthDate", birthDate, "communityCode", code,
                 "groups", List.of(group), "phone", "13900000000");
         return await().atMost(EVENT_DELIVERY).until(() -> asStaff(code).contentType(ContentType.JSON).body(body)

@@ -46,6 +46,8 @@ class SeedScenarioAsPeopleTest {
                 .post("/api/v1/me").then().statusCode(409).body("code", equalTo("ALREADY_REGISTERED"));
 
         // The child: consent required, and a minor.
+        PersonalDataUsed.name("林小宝");
+        PersonalDataUsed.name("林大宝");
         Scenario.as(mother).contentType(ContentType.JSON).body(Map.of("name", "林小宝", "birthDate", "2019-03-03",
                         "groups", List.of("PUPIL"), "guardianConsent", false))
                 .post("/api/v1/me/wards").then().statusCode(422).body("code", equalTo("CONSENT_REQUIRED"));

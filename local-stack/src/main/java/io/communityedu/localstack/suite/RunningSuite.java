@@ -130,6 +130,14 @@ public final class RunningSuite implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * This run's folder, target/suite/run-&lt;millis&gt;: each process's log ({@code <module>.log}, and
+     * {@code <module>-<port>.log} for {@link #anotherInstance}) and, under stack/, the local stack's data.
+     */
+    public Path home() {
+        return home;
+    }
+
     /** The suite's Keycloak: tests may stop and start it again (its data is kept across that). */
     public LocalKeycloak keycloak() {
         return keycloak;
