@@ -36,26 +36,19 @@ class RetentionJobTest {
     EntityManager em;
 
     @Test
-    void sentOutboxRowsGoAfterAnHourConsumedEventIdsAfterAWeekPendingRowsNever() {
+    void sentOutboxRowsGoAfterAnHourConsumedEventIdsAfterAWeek() {
         Instant now = Instant.now();
-        String oldSent = outboxRow(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(2)));
-        String recentSent = outboxRow(now.minus(Duration.ofMinutes(10)), now.minus(Duration.ofMinutes(10)));
-        String oldPending = outboxRow(now.minus(Duration.ofDays(30)), null);
+        String oldSent = sentOutboxRow(now.minus(Duration.ofHours(2)));
+        String recentSent = sentOutboxRow(now.minus(Duration.ofMinutes(10)));
         String oldId = processedEvent(now.minus(Duration.ofDays(8)));
         String recentId = processedEvent(now.minus(Duration.ofDays(6)));
 
-        try {
-            Map<String, Long> purged = job.runOnce();
+        Map<String, Long> purged = job.runOnce();
 
-            assertTrue(purged.get("sent outbox rows") >= 1, purged.toString());
-            assertTrue(purged.get("consumed event ids") >= 1, purged.toString());
-            assertEquals(List.of(recentSent, oldPending), existing("outbox_event", "event_id", oldSent, recentSent, oldPending));
-            assertEquals(List.of(recentId), existing("processed_event", "event_id", oldId, recentId));
-        } finally {
-            // Its topic does not exist: left pending, it would hold up the relay, and every later test's events.
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM outbox_event WHERE event_id = ?1")
-                    .setParameter(1, oldPending).executeUpdate());
-        }
+        assertTrue(purged.get("sent outbox rows") >= 1, purged.toString());
+        assertTrue(purged.get("consumed event ids") >= 1, purged.toString());
+        assertEquals(List.of(recentSent), existing("outbox_event", "event_id", oldSent, recentSent));
+        assertEquals(List.of(recentId), existing("processed_event", "event_id", oldId, recentId));
     }
 
     @Test
@@ -69,12 +62,13 @@ class RetentionJobTest {
         assertFalse(job.runOnce().isEmpty(), "a released lease is taken by the next run");
     }
 
-    private String outboxRow(Instant occurredAt, Instant sentAt) {
+    /** Sent already, so the relay leaves it alone (a pending row to a topic nobody created would hold the relay up). */
+    private String sentOutboxRow(Instant sentAt) {
         String id = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, occurred_at, sent_at)
-                        VALUES (?1, 'retention-test', 'k', 'Test', '{}', ?2, ?3)""")
-                .setParameter(1, id).setParameter(2, occurredAt).setParameter(3, sentAt).executeUpdate());
+                        VALUES (?1, 'retention-test', 'k', 'Test', '{}', ?2, ?2)""")
+                .setParameter(1, id).setParameter(2, sentAt).executeUpdate());
         return id;
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The route a request matched: method, route template (the annotations' paths with regular
@@ -17,6 +18,8 @@ import java.util.Set;
 record AuditedRoute(String method, String template, List<String> parameterValues) {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** Leading segments that name no resource. */
+    private static final Pattern PREFIXES = Pattern.compile("api|admin|v[0-9]+");
 
     static AuditedRoute of(String method, Method resourceMethod, MultivaluedMap<String, String> pathParameters) {
         String template = template(resourceMethod.getDeclaringClass().getAnnotation(Path.class),
@@ -41,16 +44,13 @@ record AuditedRoute(String method, String template, List<String> parameterValues
     }
 
     /**
-     * What the request addressed: what a {@code 201} created (its {@code Location}), else the
-     * collection before the template's last parameter, identified by all parameters' values.
+     * What the request addressed. A route ending in a parameter names its resource itself (a
+     * {@code PUT} that created it too): the collection before that parameter, identified by all
+     * parameters' values. Otherwise what a {@code 201} created ({@code Location}), else the resource
+     * before the template's last parameter, else the first collection after the prefix
+     * ({@code /admin/projections/rebuild} is about projections).
      */
     Resource resource(URI location) {
-        if (location != null) {
-            List<String> segments = segments(location.getPath());
-            if (segments.size() >= 2) {
-                return new Resource(singular(segments.get(segments.size() - 2)), segments.get(segments.size() - 1));
-            }
-        }
         List<String> segments = segments(template);
         int lastParameter = -1;
         for (int i = 0; i < segments.size(); i++) {
@@ -58,10 +58,19 @@ record AuditedRoute(String method, String template, List<String> parameterValues
                 lastParameter = i;
             }
         }
+        boolean endsInParameter = lastParameter >= 0 && lastParameter == segments.size() - 1;
+        if (location != null && !endsInParameter) {
+            List<String> created = segments(location.getPath());
+            if (created.size() >= 2) {
+                return new Resource(singular(created.get(created.size() - 2)), created.get(created.size() - 1));
+            }
+        }
         if (lastParameter > 0) {
             return new Resource(singular(segments.get(lastParameter - 1)), String.join("/", parameterValues));
         }
-        return segments.isEmpty() ? new Resource(null, null) : new Resource(singular(segments.get(segments.size() - 1)), null);
+        return segments.stream().filter(segment -> !PREFIXES.matcher(segment).matches()).findFirst()
+                .map(segment -> new Resource(singular(segment), null))
+                .orElse(new Resource(null, null));
     }
 
     record Resource(String type, String id) {

@@ -32,6 +32,20 @@ class AuditedRouteTest {
         }
     }
 
+    @Path("/admin/projections")
+    static class Projections {
+        @Path("rebuild")
+        public void rebuild() {
+        }
+    }
+
+    @Path("/api/v1/communities/{code}/plans")
+    static class Plans {
+        @Path("{year}")
+        public void put() {
+        }
+    }
+
     @Path("/api/v1/me")
     static class Me {
         public void me() {
@@ -72,10 +86,19 @@ class AuditedRouteTest {
     }
 
     @Test
-    void withoutParametersTheLastSegmentNamesTheTypeOnly() throws Exception {
+    void aRouteEndingInAParameterNamesWhatItCreatedItself() throws Exception {
+        AuditedRoute.Resource plan = route("PUT", Plans.class, "put", Map.of("code", "qinghuai-road", "year", "2010"))
+                .resource(URI.create("http://localhost:8080/api/v1/communities/qinghuai-road/plans/2010"));
+        assertEquals(new AuditedRoute.Resource("plan", "qinghuai-road/2010"), plan);
+    }
+
+    @Test
+    void withoutParametersTheFirstCollectionAfterThePrefixNamesTheTypeOnly() throws Exception {
         AuditedRoute.Resource me = route("DELETE", Me.class, "me", Map.of()).resource(null);
         assertEquals("resident", me.type());
         assertNull(me.id());
+        assertEquals(new AuditedRoute.Resource("projection", null),
+                route("POST", Projections.class, "rebuild", Map.of()).resource(null));
     }
 
     @Test
