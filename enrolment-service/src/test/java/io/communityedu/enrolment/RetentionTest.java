@@ -50,7 +50,7 @@ class RetentionTest extends EnrolmentTestBase {
         tables.update("UPDATE idempotency_record SET created_at = ? WHERE idempotency_key = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofHours(25))), sub + " " + old);
 
-        assertTrue(job.runOnce().get("idempotency-records") >= 1);
+        assertTrue(job.runOnce().get("idempotency records") >= 1);
 
         assertEquals(0, tables.count("SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?", sub + " " + old));
         assertEquals(1, tables.count("SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?", sub + " " + fresh));
@@ -75,7 +75,7 @@ class RetentionTest extends EnrolmentTestBase {
             tables.update("UPDATE resident SET last_activity_at = ?, created_at = ? WHERE id = ?", longAgo, longAgo, id);
         }
 
-        assertTrue(job.runOnce().get("inactive-residents") >= 1);
+        assertTrue(job.runOnce().get("inactive residents") >= 1);
 
         given().get("/api/v1/residents/{id}", inactive).then().statusCode(404);
         given().get("/api/v1/residents/{id}", active).then().statusCode(200);

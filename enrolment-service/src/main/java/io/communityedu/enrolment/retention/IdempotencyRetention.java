@@ -4,7 +4,6 @@ import io.communityedu.enrolment.config.EnrolmentConfig;
 import io.communityedu.enrolment.persistence.IdempotencyRepository;
 import io.communityedu.support.retention.RetentionConfig;
 import io.communityedu.support.retention.RetentionTask;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -25,19 +24,12 @@ public class IdempotencyRetention implements RetentionTask {
 
     @Override
     public String name() {
-        return "idempotency-records";
+        return "idempotency records";
     }
 
     @Override
     public long purge(Instant now) {
         Instant before = now.minus(config.idempotencyRetention());
-        int chunk = retention.chunkSize();
-        long purged = 0;
-        int deleted;
-        do { // a chunk per transaction: no long-held locks however large the backlog
-            deleted = QuarkusTransaction.requiringNew().call(() -> records.deleteCreatedBefore(before, chunk));
-            purged += deleted;
-        } while (deleted == chunk);
-        return purged;
+        return RetentionTask.inChunks(retention.chunkSize(), limit -> records.deleteCreatedBefore(before, limit));
     }
 }

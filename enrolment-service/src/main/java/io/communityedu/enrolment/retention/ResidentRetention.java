@@ -42,7 +42,7 @@ public class ResidentRetention implements RetentionTask {
 
     @Override
     public String name() {
-        return "inactive-residents";
+        return "inactive residents";
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.communityedu.support.retention.RetentionConfig;
 import io.communityedu.support.retention.RetentionTask;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 
@@ -32,21 +31,10 @@ public class ProcessedEventRetention implements RetentionTask {
     @Override
     public long purge(Instant now) {
         Instant cutoff = now.minus(inbox.processedRetention());
-        long total = 0;
-        int deleted;
-        do {
-            deleted = deleteChunk(cutoff);
-            total += deleted;
-        } while (deleted == retention.chunkSize());
-        return total;
-    }
-
-    @Transactional
-    int deleteChunk(Instant cutoff) {
-        return Panache.getEntityManager()
+        return RetentionTask.inChunks(retention.chunkSize(), limit -> Panache.getEntityManager()
                 .createNativeQuery("DELETE FROM processed_event WHERE processed_at < ?1 LIMIT ?2")
                 .setParameter(1, cutoff)
-                .setParameter(2, retention.chunkSize())
-                .executeUpdate();
+                .setParameter(2, limit)
+                .executeUpdate());
     }
 }

@@ -28,12 +28,6 @@ public class SentOutboxRetention implements RetentionTask {
     @Override
     public long purge(Instant now) {
         Instant cutoff = now.minus(outbox.retention());
-        long total = 0;
-        int deleted;
-        do {
-            deleted = store.deleteSentBefore(cutoff, retention.chunkSize());
-            total += deleted;
-        } while (deleted == retention.chunkSize());
-        return total;
+        return RetentionTask.inChunks(retention.chunkSize(), limit -> store.deleteSentBefore(cutoff, limit));
     }
 }
