@@ -10,17 +10,21 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -49,6 +53,17 @@ class LogScanTest {
         names.addAll(demo.names());
         Set<String> phones = new TreeSet<>(PersonalDataUsed.phones());
         phones.addAll(demo.phones());
+
+        // A search by a name (the query string must stay out of the logs) whose request id must be in them:
+        // the scan reads the logs where requests are written, as they are written.
+        String marker = "logscan-" + UUID.randomUUID();
+        given().header("Authorization", "Bearer " + Tokens.of(Tokens.OFFICER)).header("X-Request-Id", marker)
+                .queryParam("q", demo.names().iterator().next()).get("/api/v1/teachers").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (String log : List.of("gateway.log", "programmes-service.log")) {
+                assertTrue(Files.readString(suite.home().resolve(log)).contains("rid=" + marker), log + " has the search's line");
+            }
+        });
 
         // Every form a name can take in a log line, each mapped back to the name.
         Map<String, String> nameForms = new LinkedHashMap<>();

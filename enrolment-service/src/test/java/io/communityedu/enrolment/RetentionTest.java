@@ -86,15 +86,23 @@ class RetentionTest extends EnrolmentTestBase {
         assertNull(tombstone.get("phone"));
         assertNull(tombstone.get("birth_date"));
         given().queryParam("community", community).get("/api/v1/residents").then().body("total", equalTo(3));
+        assertEquals(1, tables.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'AuditEntryRecorded'"
+                + " AND payload LIKE ? AND payload LIKE ?", "%\"actor\":\"system:retention\"%",
+                "%\"resourceId\":\"" + inactive + "\"%"), "the automatic erasure is in the audit trail");
 
-        // A notification written by a change that read her just before her erasure committed goes on the next run.
+        // A notification or audit copy written by a change that read her just before her erasure committed goes on the next run.
         String late = UUID.randomUUID().toString();
         tables.update("INSERT INTO notification (id, recipient_id, resident_id, kind, session_id, title, body, created_at)"
                 + " VALUES (?, ?, ?, 'SESSION_CHANGED', ?, '课程变更', '课程有变。', UTC_TIMESTAMP(6))",
                 late, inactive, inactive, sessionId);
         tables.update("INSERT INTO notification_delivery (notification_id, next_attempt_at) VALUES (?, UTC_TIMESTAMP(6))",
                 late);
+        String lateCopy = UUID.randomUUID().toString();
+        tables.update("INSERT INTO resident_audit_entry (id, at, service, actor, actor_roles, action, resource_type,"
+                + " resource_id, status) VALUES (?, UTC_TIMESTAMP(6), 'enrolment-service', 'staff', 'community-staff',"
+                + " 'GET /api/v1/residents/{id}', 'resident', ?, 200)", lateCopy, inactive);
         job.runOnce();
+        assertEquals(0, tables.count("SELECT COUNT(*) FROM resident_audit_entry WHERE id = ?", lateCopy));
         assertEquals(0, tables.count("SELECT COUNT(*) FROM notification WHERE id = ?", late));
         assertEquals(0, tables.count("SELECT COUNT(*) FROM notification_delivery WHERE notification_id = ?", late));
     }

@@ -107,6 +107,8 @@ public final class LocalKafka {
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // As docker-compose.yml: offsets kept ten years, far beyond the services' purge of consumed-event ids.
+        p.put("offsets.retention.minutes", "5256000");
         // Off, as in production: each service creates the topics it needs at start (service-support TopicSetup).
         p.put("auto.create.topics.enable", "false");
         // Keep events for replays (the reporting rebuild reads topics from the beginning).

@@ -87,9 +87,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public MeResponse update(@Valid @NotNull SelfUpdate update) {
-        MeResponse updated = service.update(update);
-        audit.about("resident", updated.id());
-        return updated;
+        return service.update(update);
     }
 
     @POST
@@ -139,7 +137,7 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "Not registered (or erased already)")
     @APIResponse(responseCode = "409", description = "HAS_WARDS: erase the wards' records first")
     public void erase() {
-        audit.about("resident", erasure.eraseSelf());
+        erasure.eraseSelf();
     }
 
     @GET

@@ -29,4 +29,18 @@ public class ResidentAuditRepository implements PanacheRepositoryBase<ResidentAu
         }
         return deleted;
     }
+
+    /**
+     * Deletes copies about erased residents and their enrolments that a read committing just after an
+     * erasure left behind (it found the resident live before the erasure committed).
+     */
+    public int deleteAboutErased() {
+        return getEntityManager().createNativeQuery("""
+                        DELETE a FROM resident_audit_entry a JOIN resident r ON r.id = a.resource_id
+                         WHERE a.resource_type = 'resident' AND r.erased_at IS NOT NULL""").executeUpdate()
+                + getEntityManager().createNativeQuery("""
+                        DELETE a FROM resident_audit_entry a JOIN enrolment e ON e.id = a.resource_id
+                          JOIN resident r ON r.id = e.resident_id
+                         WHERE a.resource_type = 'enrolment' AND r.erased_at IS NOT NULL""").executeUpdate();
+    }
 }

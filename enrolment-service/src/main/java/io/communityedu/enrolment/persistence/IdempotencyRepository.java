@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.persistence;
 
 import io.communityedu.enrolment.domain.IdempotencyRecord;
+import io.communityedu.support.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +24,7 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
 
     /** Deletes the answers kept for this caller ({@code sub}): keys are "<sub> <Idempotency-Key>". */
     public long deleteOfSubject(String subject) {
-        String prefix = subject.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %";
+        String prefix = LikePatterns.startingWith(subject + " ");
         return getEntityManager().createNativeQuery("DELETE FROM idempotency_record WHERE idempotency_key LIKE ?1")
                 .setParameter(1, prefix).executeUpdate();
     }

@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.retention;
 
+import io.communityedu.enrolment.audit.ResidentAuditRepository;
 import io.communityedu.enrolment.config.EnrolmentConfig;
 import io.communityedu.enrolment.notifications.NotificationRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
@@ -27,14 +28,17 @@ public class ResidentRetention implements RetentionTask {
 
     private final ResidentRepository residents;
     private final NotificationRepository notifications;
+    private final ResidentAuditRepository audit;
     private final ErasureService erasure;
     private final EnrolmentConfig config;
     private final RetentionConfig retention;
 
     public ResidentRetention(ResidentRepository residents, NotificationRepository notifications,
-                             ErasureService erasure, EnrolmentConfig config, RetentionConfig retention) {
+                             ResidentAuditRepository audit, ErasureService erasure, EnrolmentConfig config,
+                             RetentionConfig retention) {
         this.residents = residents;
         this.notifications = notifications;
+        this.audit = audit;
         this.erasure = erasure;
         this.config = config;
         this.retention = retention;
@@ -67,9 +71,12 @@ public class ResidentRetention implements RetentionTask {
                 break;
             }
         }
-        // A notification written by a change that read the resident just before their erasure committed.
+        // A notification or audit copy written by a change that read the resident just before their erasure committed.
         int chunk = retention.chunkSize();
-        QuarkusTransaction.requiringNew().run(() -> notifications.deleteOfErased(chunk));
+        QuarkusTransaction.requiringNew().run(() -> {
+            notifications.deleteOfErased(chunk);
+            audit.deleteAboutErased();
+        });
         return erased;
     }
 }

@@ -10,6 +10,8 @@ import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.IdempotencyRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
+import io.communityedu.support.audit.AuditTrail;
+import io.communityedu.support.audit.RequestAudit;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,12 +45,14 @@ public class ErasureService {
     private final ResidentAccess access;
     private final SelfService self;
     private final Clock clock;
+    private final RequestAudit request;
+    private final AuditTrail trail;
 
     public ErasureService(ResidentRepository residents, EnrolmentRepository enrolments,
                           SessionReplicaRepository sessions, IdempotencyRepository idempotency,
                           NotificationRepository notifications, ResidentAuditRepository audit,
                           EnrolmentService places, EnrolmentEvents events, ResidentAccess access, SelfService self,
-                          Clock clock) {
+                          Clock clock, RequestAudit request, AuditTrail trail) {
         this.residents = residents;
         this.enrolments = enrolments;
         this.sessions = sessions;
@@ -60,13 +64,15 @@ public class ErasureService {
         this.access = access;
         this.self = self;
         this.clock = clock;
+        this.request = request;
+        this.trail = trail;
     }
 
-    /** DELETE /api/v1/me: the caller's own resident; 404 when not registered (or erased already). Its id. */
-    public String eraseSelf() {
+    /** DELETE /api/v1/me: the caller's own resident; 404 when not registered (or erased already). */
+    public void eraseSelf() {
         Resident resident = self.self();
+        request.about("resident", resident.id); // a refusal (HAS_WARDS) names the record too
         erase(resident);
-        return resident.id;
     }
 
     /**
@@ -95,6 +101,7 @@ public class ErasureService {
             idempotency.deleteOfSubject(resident.accountSubject);
         }
         tombstone(resident);
+        trail.recordJob("retention", "ERASE resident (retention)", "resident", resident.id);
         return true;
     }
 

@@ -49,7 +49,8 @@ public class ResidentService {
         String communityCode = communities.registeredCode(request.communityCode())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
                         "Community " + request.communityCode() + " is not registered."));
-        if (request.guardianId() != null && residents.findLive(request.guardianId()).isEmpty()) {
+        // The guardian locked: an erasure of the guardian cannot pass this new ward by.
+        if (request.guardianId() != null && residents.lockLive(request.guardianId()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_GUARDIAN",
                     "Guardian " + request.guardianId() + " is not a registered resident.");
         }

@@ -17,6 +17,7 @@ import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.audit.AuditTrail;
+import io.communityedu.support.audit.RequestAudit;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
@@ -49,16 +50,18 @@ public class SelfService {
     private final SessionReplicaRepository sessions;
     private final Caller caller;
     private final AuditTrail audit;
+    private final RequestAudit request;
 
     public SelfService(ResidentRepository residents, CommunityReplicaRepository communities,
                        EnrolmentRepository enrolments, SessionReplicaRepository sessions, Caller caller,
-                       AuditTrail audit) {
+                       AuditTrail audit, RequestAudit request) {
         this.residents = residents;
         this.communities = communities;
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.caller = caller;
         this.audit = audit;
+        this.request = request;
     }
 
     public ResidentResponse register(SelfRegistration request) {
@@ -82,15 +85,21 @@ public class SelfService {
 
     public MeResponse update(SelfUpdate update) {
         Resident self = self();
+        request.about("resident", self.id); // refused or not, the entry names the record
         self.name = update.name().strip();
         self.phone = update.phone();
         self.groups = ResidentService.groupsOf(update.groups());
         self.lastActivityAt = Timestamps.now();
-        return view(self);
+        // The change's own entry stands for the caller's record; the wards' records served with it are reads.
+        return MeResponse.of(ResidentResponse.from(self), wardsRead(self));
     }
 
     private MeResponse view(Resident self) {
-        return MeResponse.of(read(self), residents.wardsOf(self.id).stream().map(this::read).toList());
+        return MeResponse.of(read(self), wardsRead(self));
+    }
+
+    private List<ResidentResponse> wardsRead(Resident guardian) {
+        return residents.wardsOf(guardian.id).stream().map(this::read).toList();
     }
 
     /** A full record served: who read it is kept (the audit trail). */
@@ -101,7 +110,9 @@ public class SelfService {
 
     /** Registers a minor in the caller's community with the caller as guardian; the consent is kept with its time. */
     public ResidentResponse addWard(WardRequest request) {
-        Resident guardian = self();
+        // Locked: an erasure of the guardian waits, or this waits for it and finds no guardian (no orphaned ward).
+        Resident guardian = residents.lockLive(self().id).orElseThrow(() -> ProblemException.notFound(
+                "No resident is registered for this account."));
         if (!Boolean.TRUE.equals(request.guardianConsent())) {
             throw ProblemException.refused("CONSENT_REQUIRED",
                     "Registering a minor needs the guardian's consent (guardianConsent: true).");
@@ -120,7 +131,7 @@ public class SelfService {
     }
 
     public List<ResidentResponse> wards() {
-        return residents.wardsOf(self().id).stream().map(this::read).toList();
+        return wardsRead(self());
     }
 
     /** The caller's and their wards' enrolments, newest first. */

@@ -29,7 +29,8 @@ public class RebuildService {
 
     /**
      * Returns once the projections are empty and the replay has begun; the numbers then fill in
-     * again. No transaction here: the poll thread clears the tables in its own.
+     * again. The request's transaction (the audit interceptor's) takes no lock here: the poll thread
+     * clears the tables in a transaction of its own.
      */
     public void rebuild() {
         try {

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes audit entries to the service's outbox: Kafka being down delays them, never loses them.
@@ -41,6 +43,16 @@ public class AuditTrail {
             throw new IllegalStateException("A read is audited only while a resource method answers a request");
         }
         write(request.entry(route, new AuditedRoute.Resource(resourceType, resourceId), 200, Timestamps.now(), service));
+    }
+
+    /**
+     * A change a background job made on its own (e.g. retention erasing an inactive resident), in the
+     * transaction of the change: actor {@code system:<job>}, no roles, no request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordJob(String job, String action, String resourceType, String resourceId) {
+        write(new AuditEntry(UUID.randomUUID().toString(), Timestamps.now(), service, "system:" + job, List.of(), null,
+                action, resourceType, resourceId, 200, null));
     }
 
     /** The answer of a state-changing request, in the transaction of its change. */

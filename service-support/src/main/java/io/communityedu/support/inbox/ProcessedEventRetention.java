@@ -10,7 +10,9 @@ import java.time.Instant;
 /**
  * Ids of consumed events, once {@code inbox.processed-retention} has passed. They only guard against
  * a redelivery (a crash between applying a poll and committing its offsets, a rebalance), which
- * comes within seconds; a week leaves room for a consumer stopped for days.
+ * comes within seconds; a week leaves room for a consumer stopped for days. A group that lost its
+ * offsets altogether would re-read from the start, so the brokers keep offsets for years
+ * ({@code offsets.retention.minutes} in docker-compose.yml and the local stack).
  */
 @ApplicationScoped
 public class ProcessedEventRetention implements RetentionTask {

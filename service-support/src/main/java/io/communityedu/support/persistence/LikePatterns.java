@@ -8,6 +8,15 @@ public final class LikePatterns {
 
     /** A pattern matching any value that contains the (stripped) text; escape character is the backslash. */
     public static String containing(String text) {
-        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escaped(text.strip()) + "%";
+    }
+
+    /** A pattern matching any value that starts with the text exactly as given. */
+    public static String startingWith(String text) {
+        return escaped(text) + "%";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

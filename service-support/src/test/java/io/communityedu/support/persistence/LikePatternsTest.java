@@ -17,4 +17,9 @@ class LikePatternsTest {
     void chineseTextIsKeptAndSurroundingBlanksDropped() {
         assertEquals("%诗词读书会%", LikePatterns.containing("  诗词读书会 "));
     }
+
+    @Test
+    void aPrefixIsMatchedLiterallyWithItsBlanksKept() {
+        assertEquals("sub\\_1 %", LikePatterns.startingWith("sub_1 "));
+    }
 }
