@@ -5,6 +5,7 @@ import io.communityedu.support.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -55,14 +56,20 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, Strin
 
     /**
      * Live residents without live wards and with no activity since {@code before}: neither their record nor any
-     * enrolment of theirs changed since then. Read without locks; each is checked again under its lock.
+     * enrolment of theirs changed since then, but for {@code except}. Read without locks; each is checked again
+     * under its lock.
      */
-    public List<String> inactiveSince(Instant before, int limit) {
-        return getEntityManager().createQuery("select r.id from Resident r where r.erasedAt is null "
+    public List<String> inactiveSince(Instant before, Collection<String> except, int limit) {
+        TypedQuery<String> query = getEntityManager().createQuery("select r.id from Resident r where r.erasedAt is null "
                         + "and r.lastActivityAt < :before and not exists (select 1 from Enrolment e "
                         + "where e.residentId = r.id and e.updatedAt >= :before) and not exists (select 1 from "
-                        + "Resident w where w.guardianId = r.id and w.erasedAt is null) order by r.lastActivityAt, r.id",
+                        + "Resident w where w.guardianId = r.id and w.erasedAt is null)"
+                        + (except.isEmpty() ? "" : " and r.id not in :except") + " order by r.lastActivityAt, r.id",
                         String.class)
-                .setParameter("before", before).setMaxResults(limit).getResultList();
+                .setParameter("before", before);
+        if (!except.isEmpty()) {
+            query.setParameter("except", except);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }

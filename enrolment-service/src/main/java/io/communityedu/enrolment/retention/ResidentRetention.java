@@ -13,7 +13,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Residents with no activity (registration, a change of their record, an enrolment change) for
@@ -53,24 +55,25 @@ public class ResidentRetention implements RetentionTask {
     public long purge(Instant now) {
         Instant before = now.atOffset(ZoneOffset.UTC).minus(config.residentRetention()).toInstant();
         long erased = 0;
-        while (true) {
-            List<String> due = QuarkusTransaction.requiringNew().call(() -> residents.inactiveSince(before, BATCH));
-            int erasedNow = 0;
+        // Those not erased this run (found active under the lock, or failing) are passed over until the next run,
+        // so that they never hold up the residents behind them.
+        Set<String> passedOver = new HashSet<>();
+        List<String> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> residents.inactiveSince(before, passedOver, BATCH));
             for (String id : due) {
                 try {
                     if (QuarkusTransaction.requiringNew().call(() -> erasure.eraseIfInactive(id, before))) {
-                        erasedNow++;
+                        erased++;
+                        continue;
                     }
                 } catch (RuntimeException e) {
                     // The id and the class only: exception messages may carry a resident's data. Tried next run.
                     LOG.warnf("Erasing inactive resident %s failed (%s)", id, e.getClass().getName());
                 }
+                passedOver.add(id);
             }
-            erased += erasedNow;
-            if (due.size() < BATCH || erasedNow == 0) {
-                break;
-            }
-        }
+        } while (due.size() == BATCH);
         // A notification or audit copy written by a change that read the resident just before their erasure committed.
         int chunk = retention.chunkSize();
         QuarkusTransaction.requiringNew().run(() -> {
