@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.enrolling.EnrolmentQueues;
 import io.communityedu.enrolment.offers.OfferService;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.enrolment.service.Replayable;
@@ -47,10 +48,12 @@ public class EnrolmentResource {
     private static final int MAX_KEY_LENGTH = 100;
 
     private final EnrolmentService service;
+    private final EnrolmentQueues queues;
     private final OfferService offers;
 
-    public EnrolmentResource(EnrolmentService service, OfferService offers) {
+    public EnrolmentResource(EnrolmentService service, EnrolmentQueues queues, OfferService offers) {
         this.service = service;
+        this.queues = queues;
         this.offers = offers;
     }
 
@@ -79,7 +82,7 @@ public class EnrolmentResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        Replayable<EnrolmentResponse> result = service.enrol(request, idempotencyKey);
+        Replayable<EnrolmentResponse> result = queues.enrol(request.residentId(), request.sessionId(), idempotencyKey);
         Response.ResponseBuilder response = result.refusal() != null
                 ? Response.status(result.refusal().status()).type(Problem.MEDIA_TYPE).entity(result.refusal())
                 : Response.created(uri.getAbsolutePathBuilder().path(result.value().id()).build()).entity(result.value());

@@ -45,6 +45,16 @@ public class EnrolmentEvents {
         notifications.enrolmentChanged(type, enrolment, session, resident, waitlistPosition);
     }
 
+    /**
+     * A new enrolment's first event: nothing to flush first (its version is set when it is persisted), so a batch
+     * of enrolments goes to the database together at commit.
+     */
+    public void enrolmentCreated(String type, Enrolment enrolment, SessionReplica session, Resident resident,
+                                 Integer waitlistPosition) {
+        outbox.publish(config.topic(), session.sessionId, type, EnrolmentSnapshot.of(enrolment, null, session, resident));
+        notifications.enrolmentChanged(type, enrolment, session, resident, waitlistPosition);
+    }
+
     /** Keyed by the pseudonym: a resident's erasure has no session to be ordered with. */
     public void residentErased(Resident resident) {
         outbox.publish(config.topic(), resident.pseudonym, ResidentErased.TYPE,

@@ -24,6 +24,12 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, Str
         return find("sessionId = ?1 and holderId = ?2", sessionId, residentId).firstResultOptional();
     }
 
+    /** Which of these residents hold a place in the session (read through the held-place key). */
+    public Set<String> holdersAmong(String sessionId, Collection<String> residentIds) {
+        return Set.copyOf(find("select e.holderId from Enrolment e where e.sessionId = ?1 and e.holderId in ?2",
+                sessionId, residentIds).project(String.class).list());
+    }
+
     /** The longest-waiting enrolment of the session. */
     public Optional<Enrolment> firstWaitlisted(String sessionId) {
         return find("sessionId = ?1 and status = ?2 order by sequence", sessionId, EnrolmentStatus.WAITLISTED)

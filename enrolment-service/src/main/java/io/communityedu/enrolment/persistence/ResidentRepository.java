@@ -10,7 +10,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Erased residents (tombstones) are found by id only where a caller asks for them: lists and lookups skip them. */
 @ApplicationScoped
@@ -28,6 +31,13 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, Strin
     public Optional<Resident> lockLive(String id) {
         return RowLocks.lockById(getEntityManager(), Resident.class, id,
                 "SELECT * FROM resident WHERE id = ?1 FOR UPDATE", id).filter(r -> !r.isErased());
+    }
+
+    /** {@link #lockLive} for several residents at once, locked in id order; the erased and unknown are left out. */
+    public Map<String, Resident> lockLive(Collection<String> ids) {
+        return RowLocks.lockByIds(getEntityManager(), Resident.class, ids,
+                        "SELECT * FROM resident WHERE id IN (?1) ORDER BY id FOR UPDATE").stream()
+                .filter(r -> !r.isErased()).collect(Collectors.toMap(r -> r.id, Function.identity()));
     }
 
     public PanacheQuery<Resident> ofCommunity(String communityCode) {

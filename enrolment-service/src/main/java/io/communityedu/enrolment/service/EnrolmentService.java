@@ -1,13 +1,10 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.api.EnrolmentRequest;
 import io.communityedu.enrolment.api.EnrolmentResponse;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
-import io.communityedu.enrolment.draws.Draw;
-import io.communityedu.enrolment.draws.DrawRepository;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
@@ -29,10 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Enrolments and their places. Every change of a session's places first locks the session's row,
+ * Enrolments and their places (new ones are decided in batches: enrolling/EnrolmentQueues). Every change of a session's places first locks the session's row,
  * so confirmed places never exceed capacity whatever the concurrency, across instances.
  */
 @ApplicationScoped
@@ -42,88 +38,24 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
     private final ResidentRepository residents;
-    private final IdempotentRequests idempotent;
     private final EnrolmentEvents events;
     private final CertificateNumbers certificates;
     private final Caller caller;
     private final ResidentAccess access;
-    private final DrawRepository draws;
     private final Clock clock;
 
     public EnrolmentService(EnrolmentRepository enrolments, SessionReplicaRepository sessions,
-                            ResidentRepository residents, IdempotentRequests idempotent, EnrolmentEvents events,
+                            ResidentRepository residents, EnrolmentEvents events,
                             CertificateNumbers certificates, Caller caller,
-                            ResidentAccess access, DrawRepository draws, Clock clock) {
+                            ResidentAccess access, Clock clock) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.residents = residents;
-        this.idempotent = idempotent;
         this.events = events;
         this.certificates = certificates;
         this.caller = caller;
         this.access = access;
-        this.draws = draws;
         this.clock = clock;
-    }
-
-    /**
-     * Confirms while places are free, else waitlists; into a lottery session, applies for the draw. With an Idempotency-Key, decided once per
-     * caller and key ({@link IdempotentRequests}).
-     */
-    public Replayable<EnrolmentResponse> enrol(EnrolmentRequest request, String idempotencyKey) {
-        return idempotencyKey == null ? Replayable.of(decide(request))
-                : idempotent.once(idempotencyKey, request.residentId() + "\n" + request.sessionId(),
-                        EnrolmentResponse.class, () -> decide(request));
-    }
-
-    private EnrolmentResponse decide(EnrolmentRequest request) {
-        // The resident's row before the session's, as erasure locks them: an erased resident cannot be enrolled.
-        Resident resident = residents.lockLive(request.residentId())
-                .orElseThrow(() -> ProblemException.notFound("Resident", request.residentId()));
-        SessionReplica session = sessions.lock(request.sessionId())
-                .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
-        access.requireEnrolment(resident, session);
-        if (enrolments.heldPlace(session.sessionId, resident.id).isPresent()) {
-            throw ProblemException.conflict("Resident " + resident.id + " already holds a place in session "
-                    + session.sessionId + ".");
-        }
-        Instant now = Timestamps.now(clock);
-        checkEligible(session, resident, now);
-
-        Enrolment enrolment = new Enrolment();
-        enrolment.id = UUID.randomUUID().toString();
-        enrolment.sessionId = session.sessionId;
-        enrolment.residentId = resident.id;
-        enrolment.sequence = session.takeSequence();
-        enrolment.createdAt = now;
-        enrolment.fee = session.fee;
-        enrolment.price = Prices.of(session, resident);
-        resident.lastActivityAt = now;
-        // Once drawn (its window reopened afterwards), a lottery session fills behind the draw order, first come.
-        if (session.isLottery() && draws.findByIdOptional(session.sessionId).filter(Draw::isDrawn).isEmpty()) {
-            return apply(enrolment, session, resident, now);
-        }
-        boolean confirmed = session.hasFreePlace();
-        if (confirmed) {
-            session.placesTaken++;
-        }
-        enrolment.moveTo(confirmed ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED, now);
-        session.updatedAt = now;
-        enrolments.persist(enrolment);
-        Integer position = confirmed ? null : waitlistPosition(enrolment); // for the answer and the notification
-        events.enrolmentChanged(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
-                enrolment, null, session, resident, position);
-        return EnrolmentResponse.from(enrolment, position);
-    }
-
-    /** An application waits for the draw; the seed is committed before the session's first one is taken. */
-    private EnrolmentResponse apply(Enrolment enrolment, SessionReplica session, Resident resident, Instant now) {
-        draws.commitFor(session.sessionId, now);
-        enrolment.moveTo(EnrolmentStatus.APPLIED, now);
-        session.updatedAt = now;
-        enrolments.persist(enrolment);
-        events.enrolmentChanged(EnrolmentSnapshot.APPLIED, enrolment, null, session, resident);
-        return EnrolmentResponse.from(enrolment, null);
     }
 
     public EnrolmentResponse get(String id) {
@@ -237,22 +169,6 @@ public class EnrolmentService {
         }
     }
 
-    private void checkEligible(SessionReplica session, Resident resident, Instant now) {
-        if (!session.isOpenAt(now)) {
-            throw ProblemException.refused("ENROLMENT_CLOSED", "Session " + session.sessionId
-                    + " does not take enrolments now.");
-        }
-        if (!session.admitsAge(resident.birthDate)) {
-            throw ProblemException.refused("AGE_NOT_ELIGIBLE", "On " + session.startDate + " the resident's age is outside "
-                    + range(session.minAge, session.maxAge) + ".");
-        }
-        if (!session.admitsGroups(resident.groups)) {
-            // Names the programme's groups only: a resident's groups (e.g. unemployed) are personal data.
-            throw ProblemException.refused("GROUP_NOT_ELIGIBLE", "The programme is for " + session.targetGroups
-                    + "; the resident belongs to none of them.");
-        }
-    }
-
     private PageResponse<EnrolmentResponse> page(PanacheQuery<Enrolment> query, PageRequest page) {
         List<Enrolment> items = query.page(page.page(), page.size()).list();
         Map<String, List<Long>> waitlists = new HashMap<>();
@@ -280,9 +196,5 @@ public class EnrolmentService {
 
     private Resident resident(Enrolment enrolment) {
         return residents.findById(enrolment.residentId);
-    }
-
-    private static String range(Integer min, Integer max) {
-        return (min == null ? "any" : min) + ".." + (max == null ? "any" : max);
     }
 }

@@ -6,7 +6,6 @@ import io.communityedu.enrolment.domain.IdempotencyRecord;
 import io.communityedu.enrolment.persistence.IdempotencyRepository;
 import io.communityedu.support.problem.Problem;
 import io.communityedu.support.problem.ProblemException;
-import io.communityedu.support.security.Caller;
 import io.communityedu.support.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,19 +30,21 @@ public class IdempotentRequests {
     private static final Set<Integer> NOT_KEPT = Set.of(401, 403, 429);
 
     private final IdempotencyRepository records;
-    private final Caller caller;
     private final ObjectMapper mapper;
 
-    public IdempotentRequests(IdempotencyRepository records, Caller caller, ObjectMapper mapper) {
+    public IdempotentRequests(IdempotencyRepository records, ObjectMapper mapper) {
         this.records = records;
-        this.caller = caller;
         this.mapper = mapper;
     }
 
-    /** Runs {@code decision} in the caller's transaction unless this key has an answer already. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public <T> Replayable<T> once(String key, String request, Class<T> answerType, Supplier<T> decision) {
-        String scopedKey = caller.subject() + " " + key;
+    /**
+     * Runs {@code decision} in the current transaction unless the caller (their token's {@code sub}) has an answer to
+     * this key already.
+     * A refusal thrown from here leaves the transaction to its owner: a batch goes on with its other requests.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public <T> Replayable<T> once(String subject, String key, String request, Class<T> answerType, Supplier<T> decision) {
+        String scopedKey = subject + " " + key;
         String requestHash = sha256(request);
         if (!records.claim(scopedKey, requestHash, Timestamps.now())) {
             return replay(records.findById(scopedKey), requestHash, answerType);

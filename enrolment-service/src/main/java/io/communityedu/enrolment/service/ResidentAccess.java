@@ -5,6 +5,7 @@ import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Caller;
+import io.communityedu.support.security.CallerSnapshot;
 import io.communityedu.support.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,20 +27,29 @@ public class ResidentAccess {
     /** The resident's own record and enrolments: the resident, their guardian, staff of their community. */
     public void requireResident(Resident resident) {
         if (!caller.mayActIn(resident.communityCode) && !owns(resident)) {
-            throw refusal();
+            throw refusal(caller.snapshot());
         }
     }
 
     /** An enrolment (or enrolling): the resident or guardian, or staff of the session's community. */
     public void requireEnrolment(Resident resident, SessionReplica session) {
-        if (!caller.mayActIn(session.communityCode) && !owns(resident)) {
-            throw refusal();
+        requireEnrolment(caller.snapshot(), resident, session);
+    }
+
+    /** As above, for a caller as of their request, on another thread. */
+    public void requireEnrolment(CallerSnapshot caller, Resident resident, SessionReplica session) {
+        if (!caller.mayActIn(session.communityCode) && !owns(caller, resident)) {
+            throw refusal(caller);
         }
     }
 
     /** The signed-in resident is this resident or their guardian. */
     public boolean owns(Resident resident) {
-        String subject = caller.isAnonymous() || !caller.hasRole(Roles.RESIDENT) ? null : caller.subject();
+        return owns(caller.snapshot(), resident);
+    }
+
+    private boolean owns(CallerSnapshot caller, Resident resident) {
+        String subject = caller.anonymous() || !caller.hasRole(Roles.RESIDENT) ? null : caller.subject();
         if (subject == null) {
             return false;
         }
@@ -50,7 +60,7 @@ public class ResidentAccess {
                 .map(guardian -> subject.equals(guardian.accountSubject)).orElse(false);
     }
 
-    private ProblemException refusal() {
+    private static ProblemException refusal(CallerSnapshot caller) {
         if (caller.hasRole(Roles.COMMUNITY_STAFF)) {
             return ProblemException.forbidden(Caller.OUTSIDE_YOUR_COMMUNITY,
                     "This resident or session belongs to a community you are not staff of.");

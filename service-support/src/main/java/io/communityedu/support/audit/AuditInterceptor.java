@@ -31,15 +31,20 @@ public class AuditInterceptor {
 
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
+        if (!request.changesState() || request.written()) {
+            return context.proceed(); // reads cost nothing here: a read worth an entry records it itself
+        }
         AuditedRoute route = request.route();
-        if (route == null || !route.changesState() || request.written()) {
+        if (route == null) {
             return context.proceed();
         }
         Object answer;
         try {
             answer = QuarkusTransaction.joiningExisting().call(() -> {
                 Object result = proceed(context);
-                trail.recordAnswer(route, status(result, context), location(result));
+                if (!request.written()) { // the service may have written it where it decided (AuditTrail.record)
+                    trail.recordAnswer(route, status(result, context), location(result));
+                }
                 return result;
             });
         } catch (CheckedFailure failure) {

@@ -27,11 +27,11 @@ public class AuditResponseFilter {
 
     @ServerResponseFilter
     public Uni<Void> audit(ContainerResponseContext response) {
-        if (request.written()) {
+        if (request.written() || !request.changesState()) {
             return Uni.createFrom().voidItem();
         }
         AuditedRoute route = request.route();
-        if (route == null || !route.changesState()) {
+        if (route == null) {
             return Uni.createFrom().voidItem();
         }
         if (response.getStatus() < 400) {

@@ -55,6 +55,26 @@ public class AuditTrail {
                 action, resourceType, resourceId, 200, null));
     }
 
+    /**
+     * This request's entry but for its answer, to be written with {@link #record} where the change is decided (another
+     * thread); then {@link #markRecorded} before the request answers. Null outside a resource method.
+     */
+    public PreparedAuditEntry prepare() {
+        AuditedRoute route = request.route();
+        return route == null ? null : request.prepare(route, service);
+    }
+
+    /** A prepared entry's answer, in the transaction of the change (or of the refusal). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditEntry entry) {
+        write(entry);
+    }
+
+    /** This request's entry was written with {@link #record}: nothing is left to write for it. */
+    public void markRecorded() {
+        request.markWritten();
+    }
+
     /** The answer of a state-changing request, in the transaction of its change. */
     @Transactional(Transactional.TxType.MANDATORY)
     void recordAnswer(AuditedRoute route, int status, URI location) {

@@ -7,7 +7,9 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +20,14 @@ import java.util.regex.Pattern;
 record AuditedRoute(String method, String template, List<String> parameterValues) {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** A resource method's template, worked out once. */
+    private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
     /** Leading segments that name no resource. */
     private static final Pattern PREFIXES = Pattern.compile("api|admin|v[0-9]+");
 
     static AuditedRoute of(String method, Method resourceMethod, MultivaluedMap<String, String> pathParameters) {
-        String template = template(resourceMethod.getDeclaringClass().getAnnotation(Path.class),
-                resourceMethod.getAnnotation(Path.class));
+        String template = TEMPLATES.computeIfAbsent(resourceMethod, m -> template(
+                m.getDeclaringClass().getAnnotation(Path.class), m.getAnnotation(Path.class)));
         List<String> values = new ArrayList<>();
         for (String name : parameterNames(template)) {
             String value = pathParameters == null ? null : pathParameters.getFirst(name);
@@ -35,6 +39,10 @@ record AuditedRoute(String method, String template, List<String> parameterValues
     }
 
     boolean changesState() {
+        return changesState(method);
+    }
+
+    static boolean changesState(String method) {
         return STATE_CHANGING.contains(method);
     }
 

@@ -10,7 +10,6 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +45,11 @@ public class RequestAudit {
         this.told = true;
     }
 
+    /** Whether this request's method changes state: the only requests audited without being asked. */
+    boolean changesState() {
+        return AuditedRoute.changesState(request.getMethod());
+    }
+
     /** The matched route; null when no resource method matched. */
     AuditedRoute route() {
         Method method;
@@ -71,6 +75,11 @@ public class RequestAudit {
     }
 
     AuditEntry entry(AuditedRoute route, AuditedRoute.Resource resource, int status, Instant at, String service) {
+        return prepare(route, service).entry(resource, status, at);
+    }
+
+    /** Everything of the entry but the answer, read now while the request is current. */
+    PreparedAuditEntry prepare(AuditedRoute route, String service) {
         String actor = null;
         String clientId = null;
         List<String> roles = List.of();
@@ -85,8 +94,8 @@ public class RequestAudit {
             LOG.debugf("No caller for the audit entry: %s", e.getClass().getName());
         }
         String requestId = request.getHeaderString("X-Request-Id");
-        return new AuditEntry(UUID.randomUUID().toString(), at, service, actor, roles, clientId, route.action(),
-                resource.type(), resource.id(), status,
+        return new PreparedAuditEntry(service, route, told ? new AuditedRoute.Resource(resourceType, resourceId) : null,
+                actor, roles, clientId,
                 requestId != null && REQUEST_ID.matcher(requestId).matches() ? requestId : null);
     }
 }

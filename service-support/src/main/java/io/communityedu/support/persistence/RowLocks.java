@@ -7,9 +7,14 @@ import org.hibernate.LockMode;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Row locks with plain {@code SELECT ... FOR UPDATE}: Hibernate's MySQL 8 dialect writes
@@ -63,6 +68,40 @@ public final class RowLocks {
             markLocked(em, entity);
         });
         return row;
+    }
+
+    /**
+     * The rows with these ids, locked by one {@code SELECT ... WHERE id IN (?1) ... FOR UPDATE} (which should order
+     * by id, so that two transactions locking overlapping sets take the locks in one order). Only rows this
+     * transaction had read before are read again.
+     */
+    public static <T> List<T> lockByIds(EntityManager em, Class<T> type, Collection<?> ids, String selectForUpdate) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        PersistenceContext context = session.getPersistenceContextInternal();
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+        Set<Object> held = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Object id : ids) {
+            Object entity = context.getEntity(session.generateEntityKey(id, persister));
+            if (entity != null) {
+                held.add(entity);
+            }
+        }
+        Query query = query(em, type, selectForUpdate, ids);
+        if (held.isEmpty()) {
+            query.setFlushMode(FlushModeType.COMMIT);
+        }
+        @SuppressWarnings("unchecked")
+        List<T> rows = query.getResultList();
+        for (T row : rows) {
+            if (held.contains(row) && !isLocked(context.getEntry(row))) {
+                em.refresh(row);
+            }
+            markLocked(em, row);
+        }
+        return rows;
     }
 
     @SuppressWarnings("unchecked")

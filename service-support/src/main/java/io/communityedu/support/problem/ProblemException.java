@@ -68,6 +68,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "Request refused", detail, code, List.copyOf(errors));
     }
 
+    /** 503: the service cannot take this request now (e.g. it is shutting down); a retry elsewhere or later may. */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(503, "Service unavailable", detail, null, null);
+    }
+
     public int status() {
         return status;
     }

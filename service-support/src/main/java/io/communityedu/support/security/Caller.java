@@ -24,6 +24,7 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private CallerSnapshot snapshot;
 
     public Caller(SecurityIdentity identity, JsonWebToken token) {
         this.identity = identity;
@@ -55,7 +56,7 @@ public class Caller {
 
     /** Officers and admins act in every community. */
     public boolean isDistrictWide() {
-        return hasRole(Roles.ADMIN) || hasRole(Roles.DISTRICT_OFFICER);
+        return snapshot().isDistrictWide();
     }
 
     /** The community codes of the {@code communities} claim (staff act only there). */
@@ -73,7 +74,17 @@ public class Caller {
 
     /** Officers, admins and staff of that community may act on its data. */
     public boolean mayActIn(String communityCode) {
-        return isDistrictWide() || hasRole(Roles.COMMUNITY_STAFF) && communities().contains(communityCode);
+        return snapshot().mayActIn(communityCode);
+    }
+
+    /** This request's caller, read once, to decide by on another thread. */
+    public CallerSnapshot snapshot() {
+        if (snapshot == null) {
+            snapshot = identity.isAnonymous()
+                    ? new CallerSnapshot(true, null, null, List.of(), Set.of())
+                    : new CallerSnapshot(false, subject(), clientId(), roles(), communities());
+        }
+        return snapshot;
     }
 
     /** Refuses with 403 unless {@link #mayActIn} the community. */
