@@ -2,6 +2,7 @@ package io.communityedu.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,23 @@ public final class Fixtures {
         String session = session(programme, year, capacity, hours);
         awaitSessionsKnown(code, programme, year, deadline);
         return new OpenSession(programme, session);
+    }
+
+    /**
+     * A new programme in a community that already has its plan for the year, with {@code count}
+     * sessions of {@code capacity} places each, returned in the order scheduled once
+     * enrolment-service knows them all (one canary session and enrolment more in the programme).
+     */
+    public List<String> openSessions(String code, int year, String title, String strand, boolean featured, int count,
+                                     int capacity, int hours, Deadline deadline) {
+        String programme = programme(code, year, title, strand, featured);
+        List<String> sessions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            deadline.check("scheduling " + count + " sessions");
+            sessions.add(session(programme, year, capacity, hours));
+        }
+        awaitSessionsKnown(code, programme, year, deadline);
+        return sessions;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,8 +19,20 @@ public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One answer: status, body and how long the exchange took. */
-    public record Reply(int status, String body, long nanos) {
+    private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
+    /** One answer: status, body, how long the exchange took and the response headers (none for an I/O error). */
+    public record Reply(int status, String body, long nanos, HttpHeaders headers) {
+
+        public Reply(int status, String body, long nanos) {
+            this(status, body, nanos, NO_HEADERS);
+        }
+
+        /** The first value of a response header (names are case-insensitive), or null when absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -69,18 +82,25 @@ public final class Http {
     }
 
     public Reply post(String path, Object body) {
-        return send("POST", path, body);
+        return send("POST", path, body, Map.of());
+    }
+
+    /** A POST with extra request headers (e.g. Idempotency-Key). */
+    public Reply post(String path, Object body, Map<String, String> headers) {
+        return send("POST", path, body, headers);
     }
 
     public Reply put(String path, Object body) {
-        return send("PUT", path, body);
+        return send("PUT", path, body, Map.of());
     }
 
-    private Reply send(String method, String path, Object body) {
+    private Reply send(String method, String path, Object body, Map<String, String> headers) {
         try {
-            return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                     .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            headers.forEach(request::header);
+            return send(request.build());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
@@ -92,7 +112,7 @@ public final class Http {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), System.nanoTime() - start);
+            return new Reply(response.statusCode(), response.body(), System.nanoTime() - start, response.headers());
         } catch (IOException e) {
             // A refused or broken connection counts as a failed request (status 0), never as a success.
             return new Reply(0, e.toString(), System.nanoTime() - start);
