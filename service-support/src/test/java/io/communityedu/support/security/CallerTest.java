@@ -67,6 +67,19 @@ class CallerTest {
         assertEquals(List.of(Roles.COMMUNITY_STAFF, Roles.RESIDENT), caller.roles());
     }
 
+    @Test
+    void aSnapshotDecidesAsTheCallerDidAfterTheRequestIsGone() {
+        Caller staff = caller(Map.of("communities", List.of("qinghuai-road"), "azp", "community-edu-web"), Roles.COMMUNITY_STAFF);
+        CallerSnapshot snapshot = staff.snapshot();
+        assertEquals(new CallerSnapshot(false, "subject-1", "community-edu-web", List.of(Roles.COMMUNITY_STAFF),
+                Set.of("qinghuai-road")), snapshot);
+        assertTrue(snapshot.mayActIn("qinghuai-road"));
+        assertFalse(snapshot.mayActIn("xinhe-road"));
+        assertFalse(snapshot.isDistrictWide());
+        assertTrue(caller(Map.of(), Roles.DISTRICT_OFFICER).snapshot().mayActIn("xinhe-road"));
+        assertFalse(caller(Map.of(), Roles.RESIDENT).snapshot().mayActIn("qinghuai-road"));
+    }
+
     private static Caller caller(Map<String, Object> claims, String role) {
         JwtClaims jwt = new JwtClaims();
         jwt.setSubject("subject-1");
