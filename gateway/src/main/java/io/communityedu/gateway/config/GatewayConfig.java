@@ -87,6 +87,16 @@ public interface GatewayConfig {
         int burst();
     }
 
+    /** How the access log is written, see {@code AccessLogBatching}. */
+    AccessLog accessLog();
+
+    interface AccessLog {
+
+        /** Access log lines are written in batches, each line at most this late; 0 writes each line at once. */
+        @WithDefault("50ms")
+        Duration flushInterval();
+    }
+
     /** The OpenID Connect provider callers sign in at (the merged OpenAPI document and Swagger UI point there). */
     Keycloak keycloak();
 

@@ -4,7 +4,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Refuses, before anything is forwarded, an {@code Authorization} header that cannot be a bearer
@@ -17,16 +16,59 @@ import java.util.regex.Pattern;
 final class BearerTokenShape {
 
     static final String CHALLENGE = "Bearer error=\"invalid_token\"";
-    /** RFC 6750 {@code "Bearer" 1*SP token}, the scheme case-insensitive (RFC 9110); the signature part may be empty (an unsecured JWS is a service's to refuse). */
-    private static final Pattern BEARER_JWS = Pattern.compile(
-            "(?i:bearer) +[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]* *");
-
     private BearerTokenShape() {
     }
 
     static boolean acceptable(List<String> authorization) {
-        return authorization.isEmpty()
-                || authorization.size() == 1 && BEARER_JWS.matcher(authorization.get(0)).matches();
+        return authorization.isEmpty() || authorization.size() == 1 && bearerJws(authorization.get(0));
+    }
+
+    /**
+     * Whether the value is RFC 6750 {@code "Bearer" 1*SP token} with a JWS compact token, the scheme
+     * case-insensitive (RFC 9110, ASCII only), trailing spaces allowed: what the pattern
+     * {@code (?i:bearer) +[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]* *} matches. The signature part may be
+     * empty (an unsecured JWS is a service's to refuse). A scan, not a regular expression: every request
+     * with a token passes here, and a token is a kilobyte or more.
+     */
+    static boolean bearerJws(String value) {
+        int length = value.length();
+        if (length < 7 || !value.regionMatches(true, 0, "bearer", 0, 6) || !isAscii(value, 6) || value.charAt(6) != ' ') {
+            return false;
+        }
+        int i = 7;
+        while (i < length && value.charAt(i) == ' ') {
+            i++;
+        }
+        for (int dots = 0; dots < 2; dots++) {
+            int start = i;
+            while (i < length && isBase64Url(value.charAt(i))) {
+                i++;
+            }
+            if (i == start || i == length || value.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+        }
+        while (i < length && isBase64Url(value.charAt(i))) {
+            i++;
+        }
+        while (i < length && value.charAt(i) == ' ') {
+            i++;
+        }
+        return i == length;
+    }
+
+    private static boolean isAscii(String value, int end) {
+        for (int i = 0; i < end; i++) {
+            if (value.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBase64Url(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
     }
 
     /** Answers the request with a 401 and returns {@code true} when its Authorization header is malformed. */

@@ -5,7 +5,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -14,7 +13,10 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * Forwards each service's path prefixes to it with Vert.x's reverse proxy: method, path, query
@@ -31,21 +33,28 @@ public class ProxyRoutes {
     private final GatewayConfig config;
     private final TrustedProxies trustedProxies;
 
-    ProxyRoutes(GatewayConfig config, TrustedProxies trustedProxies) {
+    private final int eventLoops;
+
+    ProxyRoutes(GatewayConfig config, TrustedProxies trustedProxies,
+                @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size") Optional<Integer> eventLoops) {
         this.config = config;
         this.trustedProxies = trustedProxies;
+        // Quarkus' default: two per core.
+        this.eventLoops = eventLoops.orElse(2 * Runtime.getRuntime().availableProcessors());
     }
 
     void register(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                        .setConnectTimeout((int) config.connectTimeout().toMillis())
-                        .setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
+        EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true),
+                config.maxConnectionsPerService(), eventLoops);
         config.services().forEach((name, service) -> {
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(new RequestOptions()
-                                    .setServer(address(service.url()))
-                                    .setIdleTimeout(config.responseTimeout().toMillis()))
+            SocketAddress server = address(service.url());
+            long idleTimeout = config.responseTimeout().toMillis();
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.any())
+                    .origin(context -> clients.ofThisEventLoop().request(new RequestOptions()
+                                    .setServer(server)
+                                    .setIdleTimeout(idleTimeout))
                             // Failures reach ServiceFailureInterceptor through the response; without a handler
                             // Vert.x would also log each one (a caller's abort, say) as an ERROR of its own.
                             .map(request -> request.exceptionHandler(failure -> LOG.debugf("%s request: %s", name, failure))))
