@@ -1,5 +1,6 @@
 package io.communityedu.e2e;
 
+import io.communityedu.localstack.ConsumerGroups;
 import io.communityedu.localstack.LocalStack;
 import io.communityedu.localstack.suite.RunningSuite;
 import io.communityedu.localstack.suite.SuiteProcess;
@@ -39,10 +40,13 @@ class EnrolmentCrashTest {
     private static final int PLACES = 40;
     /** Answers the second instance gives before it is killed: the rest of the rush is in flight or queued. */
     private static final int ANSWERS_BEFORE_KILL = 50;
+    private static final String CONSUMER_GROUP = "enrolment-service";
 
     @Test
     void aCrashMidRushLosesNoAnswerGivenAndRetriesGetTheirFirstAnswer(RunningSuite suite) throws Exception {
         int port = LocalStack.freePort();
+        ConsumerGroups groups = new ConsumerGroups(suite.stack().kafka().bootstrapServers());
+        int members = groups.members(CONSUMER_GROUP);
         SuiteProcess second = suite.anotherInstance("enrolment-service", "enrolment", port);
         second.start();
         try {
@@ -114,6 +118,11 @@ class EnrolmentCrashTest {
                     .sorted().toList());
         } finally {
             second.stop();
+            // The killed instance never left its consumer group: until its session times out, nobody reads the
+            // partitions it had, and the next tests would wait for events that are not coming.
+            try (groups) {
+                groups.awaitMembers(CONSUMER_GROUP, members, Duration.ofMinutes(1));
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.kafka.common.TopicPartition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -43,6 +44,40 @@ public final class ConsumerGroups implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The members the group has now (a member that died without leaving counts until its session times out). */
+    public int members(String group) {
+        try {
+            return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the group has this many members, e.g. until a killed instance's member has been dropped. */
+    public void awaitMembers(String group, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        int now;
+        while ((now = members(group)) != count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Consumer group " + group + " has " + now + " members, not " + count
+                        + ", after " + timeout);
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -15,11 +15,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Access tokens from one realm's token endpoint, as any client gets them (password grant, client
- * credentials), kept per account or client and fetched again a minute before they expire.
+ * credentials), kept per account or client and fetched again a minute before they expire. One fetch
+ * per account at a time: with brute-force protection on, Keycloak 26 refuses a second concurrent login
+ * of the same user as "user_temporarily_disabled", so threads that find no fresh token wait for the one
+ * fetching it.
  */
 public final class AccessTokens {
 
@@ -29,6 +33,7 @@ public final class AccessTokens {
     private final URI endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> fetching = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant expiresAt) {
     }
@@ -70,13 +75,23 @@ public final class AccessTokens {
         return fetch(form);
     }
 
-    private String cached(String key, java.util.function.Supplier<Token> fetch) {
+    private String cached(String key, Supplier<Token> fetch) {
         Token token = cache.get(key);
-        if (token == null || Instant.now().plus(RENEW_BEFORE).isAfter(token.expiresAt())) {
-            token = fetch.get();
-            cache.put(key, token);
+        if (fresh(token)) {
+            return token.value();
         }
-        return token.value();
+        synchronized (fetching.computeIfAbsent(key, k -> new Object())) {
+            token = cache.get(key);
+            if (!fresh(token)) {
+                token = fetch.get();
+                cache.put(key, token);
+            }
+            return token.value();
+        }
+    }
+
+    private static boolean fresh(Token token) {
+        return token != null && Instant.now().plus(RENEW_BEFORE).isBefore(token.expiresAt());
     }
 
     private Token fetch(Map<String, String> form) {

@@ -57,7 +57,9 @@ public class KafkaClients {
     }
 
     /**
-     * Offsets are committed by hand after each applied record; reads skip aborted transactions.
+     * Offsets are committed by hand after each applied record; reads skip aborted transactions. A member
+     * that dies without leaving (SIGKILL, a lost host) is dropped after 10 s instead of the client's 45 s:
+     * until then nobody reads its partitions.
      * Dependent: the one poll loop that asks for it owns and closes it.
      */
     @Produces
@@ -69,6 +71,8 @@ public class KafkaClients {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        config.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis());
+        config.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Duration.ofSeconds(3).toMillis());
         config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, application + "-consumer");
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
