@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Starts a fresh local stack (new data folder, free ports) for a test run and points the
@@ -72,10 +70,6 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         if (!Files.isDirectory(runs)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(runs)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Folders.delete(runs);
     }
 }

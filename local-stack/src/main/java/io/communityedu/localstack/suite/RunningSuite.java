@@ -56,19 +56,9 @@ public final class RunningSuite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Keycloak takes longest (its build step once per checkout, then ~10 s): started first, on its own thread.
+        // Every address is known before anything starts, so that what depends on nothing starts at once.
         keycloak = LocalKeycloak.forRepository(root, Path.of("target", "keycloak").toAbsolutePath(), LocalStack.freePort());
-        keycloakStarted = CompletableFuture.supplyAsync(() -> keycloak.fresh().start(), runnable -> {
-            Thread thread = new Thread(runnable, "local-keycloak-start");
-            thread.setDaemon(true);
-            thread.start();
-        });
-        try {
-            stack = LocalStack.onFreePorts(home.resolve("stack")).start(List.of("programmes", "enrolment", "reporting"));
-        } catch (RuntimeException | Error e) {
-            stopKeycloak();
-            throw e;
-        }
+        stack = LocalStack.onFreePorts(home.resolve("stack"));
         int programmesPort = LocalStack.freePort();
         int enrolmentPort = LocalStack.freePort();
         int reportingPort = LocalStack.freePort();
@@ -87,8 +77,18 @@ public final class RunningSuite implements AutoCloseable {
         programmesUri = URI.create("http://127.0.0.1:" + programmesPort);
         enrolmentUri = URI.create("http://127.0.0.1:" + enrolmentPort);
         reportingUri = URI.create("http://127.0.0.1:" + reportingPort);
+        // Keycloak takes longest (its build step once per checkout, then ~10-20 s): started first, on its own
+        // thread. The services need it only when the first token comes.
+        keycloakStarted = CompletableFuture.supplyAsync(() -> keycloak.fresh().start(), runnable -> {
+            Thread thread = new Thread(runnable, "local-keycloak-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
         try {
-            Stream.of(programmes, enrolment, reporting, gateway).forEach(SuiteProcess::start);
+            // The gateway needs no stack (it reports not ready until the services are); the services need it.
+            gateway.start();
+            stack.start(List.of("programmes", "enrolment", "reporting"));
+            Stream.of(programmes, enrolment, reporting).forEach(SuiteProcess::start);
             try {
                 keycloakStarted.join();
             } catch (CompletionException e) {

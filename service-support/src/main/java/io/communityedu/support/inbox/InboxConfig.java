@@ -22,8 +22,9 @@ public interface InboxConfig {
 
     /**
      * Apply everything one poll returns in one transaction (falling back to one transaction per
-     * event when that fails). For a service whose consumer is the only writer of what the events
-     * change (reporting-service's projections); elsewhere an event's transaction stays short.
+     * event when that fails). For a consumer that is the only writer of what the events change
+     * (reporting-service's projections) or whose writes are small and fold together (programmes-service's
+     * places taken per session); elsewhere an event's transaction stays short.
      */
     @WithDefault("false")
     boolean batchTransactions();
