@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 public final class SuiteProcess {
 
     /**
-     * The JVM options of every application of the suite (./suite and deploy/Dockerfile give them the same
-     * collector and trimming). With G1 each service held ~40 MB of collector structures and 60-150 MB of
+     * The JVM options of every application of the suite (./suite gives them the same; production containers
+     * keep deploy/Dockerfile's, sized by their host). With G1 each service held ~40 MB of collector structures and 60-150 MB of
      * committed heap after its start; the serial collector needs ~1 MB for itself, and a small initial heap
      * grows only as far as the application needs. The heaps are small and the machine has 2 cores, so one
      * collector thread loses nothing. Trimming the C heap every 5 s hands back what the start left in
