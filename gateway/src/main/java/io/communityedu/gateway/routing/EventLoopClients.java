@@ -19,13 +19,14 @@ final class EventLoopClients {
     private final HttpClientOptions options;
     private final PoolOptions pool;
     private final ThreadLocal<HttpClient> ofThread = new ThreadLocal<>();
-    private volatile HttpClient any;
+    private final HttpClient any;
 
     /** {@code maxConnections} in all, shared out among the {@code eventLoops}. */
     EventLoopClients(Vertx vertx, HttpClientOptions options, int maxConnections, int eventLoops) {
         this.vertx = vertx;
         this.options = options;
         this.pool = new PoolOptions().setHttp1MaxSize(Math.max(8, (maxConnections + eventLoops - 1) / Math.max(1, eventLoops)));
+        this.any = vertx.createHttpClient(options, pool);
     }
 
     /** The client of the calling event loop (created on its first request). */
@@ -40,15 +41,6 @@ final class EventLoopClients {
 
     /** A client for what needs one but sends nothing through it (HttpProxy's constructor). */
     HttpClient any() {
-        HttpClient client = any;
-        if (client == null) {
-            synchronized (this) {
-                if (any == null) {
-                    any = vertx.createHttpClient(options, pool);
-                }
-                client = any;
-            }
-        }
-        return client;
+        return any;
     }
 }

@@ -12,6 +12,7 @@ import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,17 +45,14 @@ class BatchingHandlerTest {
     }
 
     @Test
-    void linesOfOneIntervalGoOutTogetherInOrderAndNotLaterThanTheInterval() throws Exception {
+    void linesOfOneIntervalGoOutTogetherInOrderAndNotLaterThanTheInterval() {
         Writes out = new Writes();
         BatchingHandler handler = new BatchingHandler(LINES, out, StandardCharsets.UTF_8, Duration.ofMillis(200), "test-writer");
         try {
             for (int i = 0; i < 100; i++) {
                 handler.publish(new LogRecord(Level.INFO, "line " + i));
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (out.writes.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> !out.writes.isEmpty());
             assertEquals(1, out.writes.size(), "one write for the batch: " + out.writes);
             StringBuilder expected = new StringBuilder();
             for (int i = 0; i < 100; i++) {
@@ -64,10 +62,7 @@ class BatchingHandlerTest {
 
             // The writer waits for the next line and writes it on its own interval.
             handler.publish(new LogRecord(Level.INFO, "später ✓"));
-            deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (out.writes.size() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> out.writes.size() >= 2);
             assertEquals("später ✓\n", out.writes.get(1));
         } finally {
             handler.close();
