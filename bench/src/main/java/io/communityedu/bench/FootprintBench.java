@@ -32,6 +32,8 @@ public final class FootprintBench implements Benchmark {
         Deadline deadline = Deadline.in(args.duration("deadline", "10m"));
         args.complete(report);
         Latencies startTimes = new Latencies();
+        long largestServiceKb = 0;
+        long largestGatewayKb = 0;
         for (int run = 1; run <= starts && !deadline.passed(); run++) {
             long begin = System.nanoTime();
             try (RunningSuite suite = BenchSuite.start(report)) {
@@ -41,6 +43,11 @@ public final class FootprintBench implements Benchmark {
                 for (SuiteProcess process : List.of(suite.programmes(), suite.enrolment(), suite.reporting(), suite.gatewayProcess())) {
                     long kb = rssKb(process.pid());
                     total += kb;
+                    if (process == suite.gatewayProcess()) {
+                        largestGatewayKb = Math.max(largestGatewayKb, kb);
+                    } else {
+                        largestServiceKb = Math.max(largestServiceKb, kb);
+                    }
                     report.figure("run " + run + " idle RSS " + process.name(), mb(kb));
                 }
                 // The local stack: Kafka runs inside this JVM (with the idle benchmark driver), MariaDB as its child process.
@@ -56,6 +63,10 @@ public final class FootprintBench implements Benchmark {
         }
         report.figure("suite start, wall time", String.format("%d starts: min %.1f s, max %.1f s", startTimes.count(),
                 startTimes.percentileMillis(1) / 1000, startTimes.maxMillis() / 1000));
+        report.goal("every suite start <= 30 s", startTimes.maxMillis() <= 30_000,
+                String.format("slowest %.1f s of %d", startTimes.maxMillis() / 1000, startTimes.count()));
+        report.goal("each service <= 250 MB RSS idle", largestServiceKb <= 250 * 1024, "largest " + mb(largestServiceKb));
+        report.goal("gateway <= 150 MB RSS idle", largestGatewayKb <= 150 * 1024, "largest " + mb(largestGatewayKb));
     }
 
     static long rssKb(long pid) {

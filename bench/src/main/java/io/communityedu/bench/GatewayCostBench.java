@@ -61,6 +61,8 @@ public final class GatewayCostBench implements Benchmark {
 
             Wrk wrk = new Wrk(threads, connections, script);
             Map<String, List<Wrk.Result>> results = new LinkedHashMap<>();
+            // The proxies' own CPU (the gateway's JVM; nginx's master and workers) over each timed measurement.
+            Map<String, List<Double>> proxyCpu = Map.of("gateway", new ArrayList<>(), "nginx", new ArrayList<>());
             targets.keySet().forEach(t -> results.put(t, new ArrayList<>()));
             List<String> order = new ArrayList<>(targets.keySet());
             for (int round = 1; round <= rounds; round++) {
@@ -69,9 +71,16 @@ public final class GatewayCostBench implements Benchmark {
                     // The PUTs carry a token valid for the whole run: written afresh before each.
                     Files.writeString(script, mix.replace(TOKEN_MARK, token.get()));
                     wrk.run(target, targets.get(target), warmup);
+                    long proxy = target.equals("gateway") ? suite.gatewayProcess().pid() : target.equals("nginx") ? nginx.pid() : -1;
+                    double cpuBefore = proxy < 0 ? 0 : ProcessCpu.millis(proxy);
                     Wrk.Result result = wrk.run(target, targets.get(target), duration);
                     results.get(target).add(result);
                     report.figure("round " + round, result);
+                    if (proxy >= 0) {
+                        double perRequest = (ProcessCpu.millis(proxy) - cpuBefore) / Math.max(1, result.requests());
+                        proxyCpu.get(target).add(perRequest);
+                        report.figure("round " + round + " " + target + " CPU per proxied request", String.format("%.3f ms", perRequest));
+                    }
                 }
                 java.util.Collections.rotate(order, 1); // each target goes first once: no one always gets the cold start
             }
@@ -90,6 +99,12 @@ public final class GatewayCostBench implements Benchmark {
             report.figure("gateway / direct", String.format("throughput %.2f, p99 %.2f", viaGateway[0] / direct[0], viaGateway[2] / direct[2]));
             report.figure("gateway / nginx", String.format("throughput %.2f, p99 %.2f", viaGateway[0] / viaNginx[0], viaGateway[2] / viaNginx[2]));
             report.figure("nginx / direct", String.format("throughput %.2f, p99 %.2f", viaNginx[0] / direct[0], viaNginx[2] / direct[2]));
+            double gatewayCpu = proxyCpu.get("gateway").stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            double nginxCpu = proxyCpu.get("nginx").stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            report.figure("CPU per proxied request (mean of rounds)", String.format("gateway %.3f ms, nginx %.3f ms", gatewayCpu, nginxCpu));
+            report.goal("gateway CPU per proxied request <= 0.15 ms", gatewayCpu <= 0.15, String.format("%.3f ms", gatewayCpu));
+            report.goal("gateway p99 within 15% of direct", viaGateway[2] <= 1.15 * direct[2],
+                    String.format("%.2f ms vs %.2f ms", viaGateway[2], direct[2]));
             report.goal("gateway throughput within 15% of direct", viaGateway[0] >= 0.85 * direct[0],
                     String.format("%.0f%% of direct", 100 * viaGateway[0] / direct[0]));
             report.goal("gateway throughput no worse than nginx", viaGateway[0] >= viaNginx[0],
