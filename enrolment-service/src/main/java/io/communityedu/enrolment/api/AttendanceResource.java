@@ -2,10 +2,10 @@ package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.service.AttendanceService;
 import io.communityedu.enrolment.service.Upserted;
-import io.communityedu.support.api.PageRequest;
-import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.audit.RequestAudit;
+import io.communityedu.support.paging.PageRequest;
+import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

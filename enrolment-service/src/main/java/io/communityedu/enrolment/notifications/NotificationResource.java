@@ -1,8 +1,8 @@
 package io.communityedu.enrolment.notifications;
 
-import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
+import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.security.Roles;
 import io.communityedu.support.time.Timestamps;
 import io.smallrye.common.annotation.Blocking;

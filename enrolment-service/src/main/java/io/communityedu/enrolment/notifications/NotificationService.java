@@ -8,7 +8,7 @@ import io.communityedu.enrolment.events.EnrolmentSnapshot;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.service.SelfService;
-import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.time.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

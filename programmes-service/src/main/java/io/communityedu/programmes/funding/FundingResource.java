@@ -1,8 +1,8 @@
 package io.communityedu.programmes.funding;
 
 import io.communityedu.programmes.api.PlanResponse;
-import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.audit.Audited;
+import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

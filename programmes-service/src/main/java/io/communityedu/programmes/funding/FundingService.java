@@ -6,7 +6,7 @@ import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.CommunityRepository;
 import io.communityedu.programmes.persistence.PlanRepository;
 import io.communityedu.programmes.persistence.ProgrammeRepository;
-import io.communityedu.support.api.PageRequest;
+import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Caller;

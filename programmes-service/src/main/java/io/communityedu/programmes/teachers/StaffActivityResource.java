@@ -1,9 +1,9 @@
 package io.communityedu.programmes.teachers;
 
-import io.communityedu.support.api.PageRequest;
-import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
+import io.communityedu.support.paging.PageRequest;
+import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -2,9 +2,9 @@ package io.communityedu.reporting.api;
 
 import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.service.AuditService;
-import io.communityedu.support.api.PageRequest;
-import io.communityedu.support.api.PageResponse;
 import io.communityedu.support.audit.Audited;
+import io.communityedu.support.paging.PageRequest;
+import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;

@@ -50,7 +50,7 @@ public final class QueryParams {
         }
     }
 
-    static Integer parseInt(String name, String raw, int min, int max, List<FieldError> errors) {
+    public static Integer parseInt(String name, String raw, int min, int max, List<FieldError> errors) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }

@@ -1,8 +1,8 @@
 package io.communityedu.support.deadletter;
 
-import io.communityedu.support.api.PageRequest;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.api.PageResponse;
+import io.communityedu.support.paging.PageRequest;
+import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package io.communityedu.support.api;
+package io.communityedu.support.paging;
 
 import java.util.List;
 

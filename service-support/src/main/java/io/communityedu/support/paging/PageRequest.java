@@ -1,5 +1,6 @@
-package io.communityedu.support.api;
+package io.communityedu.support.paging;
 
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
 
