@@ -1,0 +1,4 @@
+package io.communityedu.localstack.layers.tangled.api;
+
+public record RoomRequest(String name) {
+}

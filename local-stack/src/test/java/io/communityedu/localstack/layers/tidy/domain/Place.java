@@ -1,0 +1,4 @@
+package io.communityedu.localstack.layers.tidy.domain;
+
+public record Place(String name) {
+}

@@ -1,0 +1,6 @@
+package io.communityedu.localstack.layers.tidy.events;
+
+public interface PlaceUpdates {
+
+    void renamed(String name);
+}

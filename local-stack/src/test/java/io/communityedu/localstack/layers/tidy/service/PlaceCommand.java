@@ -1,0 +1,4 @@
+package io.communityedu.localstack.layers.tidy.service;
+
+public record PlaceCommand(String name) {
+}
