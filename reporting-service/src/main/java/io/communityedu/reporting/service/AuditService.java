@@ -1,6 +1,5 @@
 package io.communityedu.reporting.service;
 
-import io.communityedu.reporting.api.AuditEntryResponse;
 import io.communityedu.reporting.domain.StoredAuditEntry;
 import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.persistence.AuditRepository;
@@ -30,8 +29,8 @@ public class AuditService {
         entries.store(entry);
     }
 
-    public PageResponse<AuditEntryResponse> search(AuditFilter filter, PageRequest page) {
+    public PageResponse<AuditEntryView> search(AuditFilter filter, PageRequest page) {
         PanacheQuery<StoredAuditEntry> query = entries.search(filter).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(AuditEntryResponse::from).toList(), query.count());
+        return page.respond(query.list().stream().map(AuditEntryView::of).toList(), query.count());
     }
 }
