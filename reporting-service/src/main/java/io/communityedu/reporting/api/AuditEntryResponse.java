@@ -1,10 +1,9 @@
 package io.communityedu.reporting.api;
 
-import io.communityedu.reporting.domain.StoredAuditEntry;
+import io.communityedu.reporting.service.AuditEntryView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** One entry of the audit trail, as the service that answered the request published it (AsyncAPI AuditEntry). */
@@ -22,9 +21,9 @@ public record AuditEntryResponse(
         @Schema(description = "The HTTP status answered", example = "200") int status,
         @Schema(description = "The X-Request-Id the gateway gave the request", nullable = true) String requestId) {
 
-    public static AuditEntryResponse from(StoredAuditEntry entry) {
-        List<String> roles = entry.actorRoles.isEmpty() ? List.of() : Arrays.asList(entry.actorRoles.split(","));
-        return new AuditEntryResponse(entry.id, entry.at, entry.service, entry.actor, roles, entry.clientId,
-                entry.action, entry.resourceType, entry.resourceId, entry.status, entry.requestId);
+    static AuditEntryResponse of(AuditEntryView entry) {
+        return new AuditEntryResponse(entry.id(), entry.at(), entry.service(), entry.actor(), entry.actorRoles(),
+                entry.clientId(), entry.action(), entry.resourceType(), entry.resourceId(), entry.status(),
+                entry.requestId());
     }
 }

@@ -1,7 +1,6 @@
 package io.communityedu.reporting.api;
 
-import io.communityedu.reporting.domain.FundingYear;
-import io.communityedu.reporting.domain.StaffYear;
+import io.communityedu.reporting.service.CommunityStatisticsView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -40,20 +39,13 @@ public record CommunityStatistics(
         @Schema(description = "When the newest event folded into the statistics happened upstream")
         Instant asOf) {
 
-    /**
-     * The report with its staff and funding sections shaped here from the domain's figures, so that the
-     * service layer needs none of this package's records for them.
-     */
-    public static CommunityStatistics of(String communityCode, int year, int residentPopulation, long participants,
-                                         BigDecimal participationRate, int participationTargetPercent,
-                                         boolean participationTargetMet, long featuredProgrammes,
-                                         int featuredProgrammeTarget, EnrolmentCounts enrolments,
-                                         List<StrandStatistics> byStrand, BigDecimal budget,
-                                         BigDecimal previousYearBudget, Boolean budgetIncreased, StaffYear staff,
-                                         FundingYear funding, BigDecimal residentSavings, Instant asOf) {
-        return new CommunityStatistics(communityCode, year, residentPopulation, participants, participationRate,
-                participationTargetPercent, participationTargetMet, featuredProgrammes, featuredProgrammeTarget,
-                enrolments, byStrand, budget, previousYearBudget, budgetIncreased, StaffStatistics.of(staff),
-                FundingStatistics.of(funding), residentSavings, asOf);
+    static CommunityStatistics of(CommunityStatisticsView report) {
+        return new CommunityStatistics(report.communityCode(), report.year(), report.residentPopulation(),
+                report.participants(), report.participationRate(), report.participationTargetPercent(),
+                report.participationTargetMet(), report.featuredProgrammes(), report.featuredProgrammeTarget(),
+                EnrolmentCounts.of(report.enrolments()), report.byStrand().stream().map(StrandStatistics::of).toList(),
+                report.budget(), report.previousYearBudget(), report.budgetIncreased(),
+                StaffStatistics.of(report.staff()), FundingStatistics.of(report.funding()), report.residentSavings(),
+                report.asOf());
     }
 }

@@ -1,6 +1,7 @@
 package io.communityedu.reporting.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.communityedu.reporting.service.CommunitySummaryView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -19,4 +20,10 @@ public record CommunitySummary(
         @Schema(description = "Null when there is no plan for the year before") Boolean budgetIncreased,
         @Schema(description = "The plan-year's ledger entries, reversals included", example = "29200.78") BigDecimal spent,
         @Schema(description = "Regular staff meetings dated in the year", example = "10") long regularMeetingsHeld) {
+
+    static CommunitySummary of(CommunitySummaryView row) {
+        return new CommunitySummary(row.communityCode(), row.residentPopulation(), row.participants(),
+                row.participationRate(), row.participationTargetMet(), row.featuredProgrammes(), row.budget(),
+                row.budgetIncreased(), row.spent(), row.regularMeetingsHeld());
+    }
 }

@@ -1,5 +1,6 @@
 package io.communityedu.reporting.api;
 
+import io.communityedu.reporting.service.EnrolmentCountsView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Enrolments by current status, over sessions of the community's programmes of the year.")
@@ -9,4 +10,9 @@ public record EnrolmentCounts(long confirmed, long waitlisted, long cancelled, l
                               long offered,
                               long declined,
                               long expired) {
+
+    static EnrolmentCounts of(EnrolmentCountsView counts) {
+        return new EnrolmentCounts(counts.confirmed(), counts.waitlisted(), counts.cancelled(), counts.completed(),
+                counts.applied(), counts.offered(), counts.declined(), counts.expired());
+    }
 }

@@ -36,7 +36,7 @@ public class ProjectionResource {
     @APIResponseSchema(value = ProjectionStatus.class, responseCode = "200", responseDescription = "The projections' status")
     @RolesAllowed(Roles.ADMIN)
     public ProjectionStatus status() {
-        return service.status();
+        return ProjectionStatus.of(service.status());
     }
 
     @POST
@@ -51,6 +51,6 @@ public class ProjectionResource {
     @RolesAllowed(Roles.ADMIN)
     public Response rebuild() {
         service.rebuild();
-        return Response.accepted(service.status()).build();
+        return Response.accepted(ProjectionStatus.of(service.status())).build();
     }
 }

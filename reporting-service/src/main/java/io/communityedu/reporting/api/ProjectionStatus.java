@@ -1,5 +1,7 @@
 package io.communityedu.reporting.api;
 
+import io.communityedu.reporting.service.ProjectionStatusView;
+
 import java.time.Instant;
 
 /**
@@ -7,4 +9,8 @@ import java.time.Instant;
  * read (-1 while unknown, 0 when caught up).
  */
 public record ProjectionStatus(Instant asOf, long lag) {
+
+    static ProjectionStatus of(ProjectionStatusView status) {
+        return new ProjectionStatus(status.asOf(), status.lag());
+    }
 }

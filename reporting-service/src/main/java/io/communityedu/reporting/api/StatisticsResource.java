@@ -66,7 +66,8 @@ public class StatisticsResource {
     @RolesAllowed({Roles.STATISTICS_READER, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response community(@PathParam("code") String code, @PathParam("year") int year, @Context Request request)
             throws JsonProcessingException {
-        return tagged(request, mapper.writeValueAsBytes(service.community(code, year)), MediaType.APPLICATION_JSON_TYPE);
+        CommunityStatistics statistics = CommunityStatistics.of(service.community(code, year));
+        return tagged(request, mapper.writeValueAsBytes(statistics), MediaType.APPLICATION_JSON_TYPE);
     }
 
     @GET
@@ -87,7 +88,7 @@ public class StatisticsResource {
     @RolesAllowed({Roles.STATISTICS_READER, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response year(@PathParam("year") int year, @Context Request request, @Context HttpHeaders headers)
             throws JsonProcessingException {
-        YearStatistics statistics = service.year(year);
+        YearStatistics statistics = YearStatistics.of(service.year(year));
         if (wantsCsv(headers)) {
             return tagged(request, YearStatisticsCsv.write(statistics).getBytes(StandardCharsets.UTF_8), CSV_UTF8);
         }

@@ -1,6 +1,7 @@
 package io.communityedu.reporting.api;
 
 import io.communityedu.reporting.domain.Strand;
+import io.communityedu.reporting.service.StrandStatisticsView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One strand over the community's programmes of the year (archived ones included).")
@@ -15,4 +16,9 @@ public record StrandStatistics(
         long completions,
         @Schema(description = "The session hours of every completed enrolment, summed")
         long learnerHours) {
+
+    static StrandStatistics of(StrandStatisticsView strand) {
+        return new StrandStatistics(strand.strand(), strand.programmes(), strand.sessions(), strand.participants(),
+                strand.enrolments(), strand.completions(), strand.learnerHours());
+    }
 }

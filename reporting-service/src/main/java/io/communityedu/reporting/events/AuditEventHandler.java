@@ -2,7 +2,6 @@ package io.communityedu.reporting.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.communityedu.reporting.service.AuditService;
 import io.communityedu.support.audit.AuditConfig;
 import io.communityedu.support.audit.AuditEntry;
 import io.communityedu.support.inbox.EventHandler;
@@ -14,10 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AuditEventHandler implements EventHandler {
 
     private final AuditConfig config;
-    private final AuditService audit;
+    private final AuditTrail audit;
     private final ObjectMapper mapper;
 
-    public AuditEventHandler(AuditConfig config, AuditService audit, ObjectMapper mapper) {
+    public AuditEventHandler(AuditConfig config, AuditTrail audit, ObjectMapper mapper) {
         this.config = config;
         this.audit = audit;
         this.mapper = mapper;

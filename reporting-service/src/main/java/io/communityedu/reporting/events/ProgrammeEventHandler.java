@@ -3,7 +3,6 @@ package io.communityedu.reporting.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communityedu.reporting.config.ReportingConfig;
-import io.communityedu.reporting.service.ProjectionService;
 import io.communityedu.support.inbox.EventHandler;
 import io.communityedu.support.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ProgrammeEventHandler implements EventHandler {
 
     private final ReportingConfig config;
-    private final ProjectionService projection;
+    private final ProgrammeUpdates projection;
     private final ObjectMapper mapper;
 
-    public ProgrammeEventHandler(ReportingConfig config, ProjectionService projection, ObjectMapper mapper) {
+    public ProgrammeEventHandler(ReportingConfig config, ProgrammeUpdates projection, ObjectMapper mapper) {
         this.config = config;
         this.projection = projection;
         this.mapper = mapper;

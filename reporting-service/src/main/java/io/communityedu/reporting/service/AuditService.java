@@ -1,7 +1,7 @@
 package io.communityedu.reporting.service;
 
-import io.communityedu.reporting.api.AuditEntryResponse;
 import io.communityedu.reporting.domain.StoredAuditEntry;
+import io.communityedu.reporting.events.AuditTrail;
 import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.persistence.AuditRepository;
 import io.communityedu.support.audit.AuditEntry;
@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 /** The audit trail of every service: kept as published, read by officers and admins. */
 @ApplicationScoped
 @Transactional
-public class AuditService {
+public class AuditService implements AuditTrail {
 
     private final AuditRepository entries;
 
@@ -23,6 +23,7 @@ public class AuditService {
     }
 
     /** Keeps an entry once however often it is delivered; an entry without its essentials is refused (dead-lettered). */
+    @Override
     public void record(AuditEntry entry) {
         if (entry.id() == null || entry.at() == null || entry.service() == null || entry.action() == null) {
             throw new IllegalArgumentException("An audit entry needs id, at, service and action");
@@ -30,8 +31,8 @@ public class AuditService {
         entries.store(entry);
     }
 
-    public PageResponse<AuditEntryResponse> search(AuditFilter filter, PageRequest page) {
+    public PageResponse<AuditEntryView> search(AuditFilter filter, PageRequest page) {
         PanacheQuery<StoredAuditEntry> query = entries.search(filter).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(AuditEntryResponse::from).toList(), query.count());
+        return page.respond(query.list().stream().map(AuditEntryView::of).toList(), query.count());
     }
 }

@@ -13,9 +13,11 @@ import io.communityedu.reporting.domain.ReportedTeacher;
 import io.communityedu.reporting.domain.Strand;
 import io.communityedu.reporting.events.BudgetLine;
 import io.communityedu.reporting.events.EnrolmentSnapshot;
+import io.communityedu.reporting.events.EnrolmentUpdates;
 import io.communityedu.reporting.events.LedgerEntry;
 import io.communityedu.reporting.events.PlanSet;
 import io.communityedu.reporting.events.ProgrammeSnapshot;
+import io.communityedu.reporting.events.ProgrammeUpdates;
 import io.communityedu.reporting.events.SessionSnapshot;
 import io.communityedu.reporting.events.StaffActivityRecorded;
 import io.communityedu.reporting.events.TeacherSnapshot;
@@ -44,7 +46,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ProjectionService {
+public class ProjectionService implements ProgrammeUpdates, EnrolmentUpdates {
 
     private final PlanRepository plans;
     private final ProgrammeRepository programmes;
@@ -71,6 +73,7 @@ public class ProjectionService {
         this.state = state;
     }
 
+    @Override
     public void planSet(PlanSet event, Instant occurredAt) {
         ReportedPlan plan = plans.lock(event.communityCode(), event.year()).orElse(null);
         if (plan != null && plan.version >= event.version()) {
@@ -99,6 +102,7 @@ public class ProjectionService {
         state.eventFolded(occurredAt);
     }
 
+    @Override
     public void programmeSet(ProgrammeSnapshot event, Instant occurredAt) {
         ReportedProgramme programme = programmes.lock(event.programmeId()).orElse(null);
         if (programme != null && programme.version >= event.version()) {
@@ -120,6 +124,7 @@ public class ProjectionService {
         state.eventFolded(occurredAt);
     }
 
+    @Override
     public void sessionSet(SessionSnapshot event, Instant occurredAt) {
         ReportedProgramme programme = programmes.lock(event.programmeId()).orElseGet(() -> newProgramme(
                 event.programmeId(), event.communityCode(), event.year(), event.strand(), event.featured(),
@@ -139,6 +144,7 @@ public class ProjectionService {
         state.eventFolded(occurredAt);
     }
 
+    @Override
     public void enrolmentSet(EnrolmentSnapshot event, Instant occurredAt) {
         ReportedEnrolment enrolment = enrolments.lock(event.enrolmentId()).orElse(null);
         if (enrolment != null && enrolment.version >= event.version()) {
@@ -172,6 +178,7 @@ public class ProjectionService {
         state.eventFolded(occurredAt);
     }
 
+    @Override
     public void teacherSet(TeacherSnapshot event, Instant occurredAt) {
         ReportedTeacher teacher = teachers.lock(event.teacherId()).orElse(null);
         if (teacher != null && teacher.version >= event.version()) {
@@ -192,6 +199,7 @@ public class ProjectionService {
         state.eventFolded(occurredAt);
     }
 
+    @Override
     public void staffActivityRecorded(StaffActivityRecorded event, Instant occurredAt) {
         if (activities.findByIdOptional(event.activityId()).isPresent()) {
             return; // the same activity again, perhaps under a new event id
@@ -205,6 +213,7 @@ public class ProjectionService {
         state.eventFolded(occurredAt);
     }
 
+    @Override
     public void ledgerEntryBooked(LedgerEntry event, Instant occurredAt) {
         if (ledger.findByIdOptional(event.entryId()).isPresent()) {
             return; // the same entry again, perhaps under a new event id

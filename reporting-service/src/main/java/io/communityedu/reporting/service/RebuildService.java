@@ -1,6 +1,5 @@
 package io.communityedu.reporting.service;
 
-import io.communityedu.reporting.api.ProjectionStatus;
 import io.communityedu.reporting.persistence.ProjectionStateRepository;
 import io.communityedu.support.inbox.EventConsumer;
 import io.communityedu.support.problem.ProblemException;
@@ -48,7 +47,7 @@ public class RebuildService {
     }
 
     @Transactional
-    public ProjectionStatus status() {
-        return new ProjectionStatus(state.asOf(), consumer.lag());
+    public ProjectionStatusView status() {
+        return new ProjectionStatusView(state.asOf(), consumer.lag());
     }
 }

@@ -1,10 +1,5 @@
 package io.communityedu.reporting.service;
 
-import io.communityedu.reporting.api.CommunityStatistics;
-import io.communityedu.reporting.api.CommunitySummary;
-import io.communityedu.reporting.api.EnrolmentCounts;
-import io.communityedu.reporting.api.StrandStatistics;
-import io.communityedu.reporting.api.YearStatistics;
 import io.communityedu.reporting.domain.FundingYear;
 import io.communityedu.reporting.domain.Money;
 import io.communityedu.reporting.domain.ReportedPlan;
@@ -62,7 +57,7 @@ public class StatisticsService {
         this.state = state;
     }
 
-    public CommunityStatistics community(String communityCode, int year) {
+    public CommunityStatisticsView community(String communityCode, int year) {
         ReportedPlan plan = plans.find(communityCode, year)
                 .orElseThrow(() -> ProblemException.notFound("Plan of community " + communityCode + " for year", year));
         BigDecimal previousYearBudget = plans.find(communityCode, year - 1).map(previous -> previous.budget).orElse(null);
@@ -71,13 +66,13 @@ public class StatisticsService {
         Map<String, Long> counts = participants.counts(communityCode, year);
         long participantCount = counts.getOrDefault(ParticipantRepository.ALL, 0L);
 
-        List<StrandStatistics> byStrand = Arrays.stream(Strand.values()).map(strand -> {
+        List<StrandStatisticsView> byStrand = Arrays.stream(Strand.values()).map(strand -> {
             StrandTally tally = tallies.getOrDefault(strand, new StrandTally(strand, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
-            return new StrandStatistics(strand, tally.programmes(), tally.sessions(),
+            return new StrandStatisticsView(strand, tally.programmes(), tally.sessions(),
                     counts.getOrDefault(strand.name(), 0L), tally.confirmed() + tally.completed(), tally.completed(),
                     tally.learnerHours());
         }).toList();
-        EnrolmentCounts enrolments = new EnrolmentCounts(sum(tallies, StrandTally::confirmed),
+        EnrolmentCountsView enrolments = new EnrolmentCountsView(sum(tallies, StrandTally::confirmed),
                 sum(tallies, StrandTally::waitlisted), sum(tallies, StrandTally::cancelled), sum(tallies, StrandTally::completed),
                 sum(tallies, StrandTally::applied), sum(tallies, StrandTally::offered), sum(tallies, StrandTally::declined),
                 sum(tallies, StrandTally::expired));
@@ -89,7 +84,7 @@ public class StatisticsService {
         BigDecimal residentSavings = tallies.values().stream().map(StrandTally::residentSavings)
                 .reduce(Money.ZERO, BigDecimal::add);
 
-        return CommunityStatistics.of(communityCode, year, plan.residentPopulation, participantCount,
+        return new CommunityStatisticsView(communityCode, year, plan.residentPopulation, participantCount,
                 rate(participantCount, plan.residentPopulation), plan.participationTargetPercent,
                 targetMet(participantCount, plan.residentPopulation, plan.participationTargetPercent),
                 sum(tallies, StrandTally::activeFeatured), plan.featuredProgrammeTarget, enrolments, byStrand,
@@ -97,13 +92,14 @@ public class StatisticsService {
                 residentSavings, state.asOf());
     }
 
-    public YearStatistics year(int year) {
-        List<CommunitySummary> communities = plans.summariesOf(year).stream().map(StatisticsService::summary).toList();
-        return new YearStatistics(year, communities);
+    public YearStatisticsView year(int year) {
+        List<CommunitySummaryView> communities =
+                plans.summariesOf(year).stream().map(StatisticsService::summary).toList();
+        return new YearStatisticsView(year, communities);
     }
 
-    private static CommunitySummary summary(CommunityYearRow row) {
-        return new CommunitySummary(row.communityCode(), row.residentPopulation(), row.participants(),
+    private static CommunitySummaryView summary(CommunityYearRow row) {
+        return new CommunitySummaryView(row.communityCode(), row.residentPopulation(), row.participants(),
                 rate(row.participants(), row.residentPopulation()),
                 targetMet(row.participants(), row.residentPopulation(), row.participationTargetPercent()),
                 row.featuredProgrammes(), row.budget(), increased(row.budget(), row.previousYearBudget()), row.spent(),
