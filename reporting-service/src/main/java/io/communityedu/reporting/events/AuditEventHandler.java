@@ -13,10 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AuditEventHandler implements EventHandler {
 
     private final AuditConfig config;
-    private final AuditTrail audit;
+    private final AuditArchive audit;
     private final ObjectMapper mapper;
 
-    public AuditEventHandler(AuditConfig config, AuditTrail audit, ObjectMapper mapper) {
+    public AuditEventHandler(AuditConfig config, AuditArchive audit, ObjectMapper mapper) {
         this.config = config;
         this.audit = audit;
         this.mapper = mapper;

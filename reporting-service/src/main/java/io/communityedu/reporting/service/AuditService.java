@@ -1,7 +1,7 @@
 package io.communityedu.reporting.service;
 
 import io.communityedu.reporting.domain.StoredAuditEntry;
-import io.communityedu.reporting.events.AuditTrail;
+import io.communityedu.reporting.events.AuditArchive;
 import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.persistence.AuditRepository;
 import io.communityedu.support.audit.AuditEntry;
@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 /** The audit trail of every service: kept as published, read by officers and admins. */
 @ApplicationScoped
 @Transactional
-public class AuditService implements AuditTrail {
+public class AuditService implements AuditArchive {
 
     private final AuditRepository entries;
 
