@@ -1,5 +1,6 @@
 package io.communityedu.programmes.api;
 
+import io.communityedu.programmes.service.CommunityCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,4 +14,8 @@ public record CommunityRequest(
         String code,
         @Schema(example = "清淮路社区") @NotBlank @Size(max = 200) String name,
         @Schema(example = "清河区") @Size(max = 200) String district) {
+
+    public CommunityCommand toCommand() {
+        return new CommunityCommand(code, name, district);
+    }
 }

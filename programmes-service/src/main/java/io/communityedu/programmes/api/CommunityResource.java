@@ -1,5 +1,6 @@
 package io.communityedu.programmes.api;
 
+import io.communityedu.programmes.funding.PlanView;
 import io.communityedu.programmes.service.CommunityService;
 import io.communityedu.programmes.service.Upserted;
 import io.communityedu.support.audit.Audited;
@@ -55,7 +56,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull CommunityRequest request, @Context UriInfo uri) {
-        CommunityResponse created = service.register(request);
+        CommunityResponse created = CommunityResponse.of(service.register(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -66,7 +67,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @PermitAll
     public PageResponse<CommunityResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(PageRequest.of(page, size));
+        return Pages.map(service.list(PageRequest.of(page, size)), CommunityResponse::of);
     }
 
     @GET
@@ -76,7 +77,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "404", description = "No such community")
     @PermitAll
     public CommunityResponse get(@PathParam("code") String code) {
-        return service.get(code);
+        return CommunityResponse.of(service.get(code));
     }
 
     @PUT
@@ -93,10 +94,11 @@ public class CommunityResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response setPlan(@PathParam("code") String code, @PathParam("year") int year,
                             @Valid @NotNull PlanRequest request, @Context UriInfo uri) {
-        Upserted<PlanResponse> plan = service.setPlan(code, year, request);
+        Upserted<PlanView> plan = service.setPlan(code, year, request.toCommand());
+        PlanResponse body = PlanResponse.of(plan.value());
         return plan.created()
-                ? Response.created(uri.getAbsolutePath()).entity(plan.value()).build()
-                : Response.ok(plan.value()).build();
+                ? Response.created(uri.getAbsolutePath()).entity(body).build()
+                : Response.ok(body).build();
     }
 
     @GET
@@ -106,7 +108,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
     @PermitAll
     public PlanResponse getPlan(@PathParam("code") String code, @PathParam("year") int year) {
-        return service.getPlan(code, year);
+        return PlanResponse.of(service.getPlan(code, year));
     }
 
     @GET
@@ -119,6 +121,6 @@ public class CommunityResource {
     @PermitAll
     public PageResponse<PlanResponse> listPlans(@PathParam("code") String code,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.listPlans(code, PageRequest.of(page, size));
+        return Pages.map(service.listPlans(code, PageRequest.of(page, size)), PlanResponse::of);
     }
 }

@@ -1,6 +1,6 @@
 package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.domain.Community;
+import io.communityedu.programmes.service.CommunityView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,7 +12,7 @@ public record CommunityResponse(
         @Schema(example = "清河区") String district,
         Instant createdAt) {
 
-    public static CommunityResponse from(Community community) {
-        return new CommunityResponse(community.code, community.name, community.district, community.createdAt);
+    public static CommunityResponse of(CommunityView community) {
+        return new CommunityResponse(community.code(), community.name(), community.district(), community.createdAt());
     }
 }

@@ -1,6 +1,7 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.funding.BudgetLine;
+import io.communityedu.programmes.service.PlanCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -27,4 +28,9 @@ public record PlanRequest(
         @Schema(description = "The budget split by category, adding up to the budget; [] removes the split. "
                 + "Absent, the current split stays, which needs the budget unchanged.")
         @Size(max = 6) List<@Valid @NotNull BudgetLine> budgetLines) {
+
+    public PlanCommand toCommand() {
+        return new PlanCommand(residentPopulation, participationTargetPercent, featuredProgrammeTarget,
+                regularMeetingsPlanned, budget, budgetLines == null ? null : BudgetLine.toAmounts(budgetLines));
+    }
 }

@@ -1,7 +1,7 @@
 package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.domain.AnnualPlan;
 import io.communityedu.programmes.funding.BudgetLine;
+import io.communityedu.programmes.funding.PlanView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,9 +23,10 @@ public record PlanResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static PlanResponse from(AnnualPlan plan, BigDecimal spent) {
-        return new PlanResponse(plan.communityCode, plan.year, plan.residentPopulation, plan.participationTargetPercent,
-                plan.featuredProgrammeTarget, plan.regularMeetingsPlanned, plan.budget, BudgetLine.of(plan), spent,
-                plan.createdAt, plan.updatedAt);
+    public static PlanResponse of(PlanView plan) {
+        return new PlanResponse(plan.communityCode(), plan.year(), plan.residentPopulation(),
+                plan.participationTargetPercent(), plan.featuredProgrammeTarget(), plan.regularMeetingsPlanned(),
+                plan.budget(), plan.budgetLines().stream().map(BudgetLine::of).toList(), plan.spent(),
+                plan.createdAt(), plan.updatedAt());
     }
 }

@@ -3,6 +3,7 @@ package io.communityedu.programmes.api;
 import io.communityedu.programmes.domain.ProgrammeStatus;
 import io.communityedu.programmes.domain.Strand;
 import io.communityedu.programmes.domain.TargetGroup;
+import io.communityedu.programmes.service.ProgrammeCommand;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -32,4 +33,9 @@ public record ProgrammeRequest(
         @Size(max = 200) String certificateName,
         @Schema(description = "Fee in CNY", example = "0.00") @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal fee,
         @Schema(description = "ACTIVE (default) or ARCHIVED") ProgrammeStatus status) {
+
+    public ProgrammeCommand toCommand() {
+        return new ProgrammeCommand(communityCode, year, title, description, strand, targetGroups, minAge, maxAge,
+                providerId, featured, certificateName, fee, status);
+    }
 }

@@ -62,7 +62,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response create(@Valid @NotNull ProgrammeRequest request, @Context UriInfo uri) {
-        ProgrammeResponse created = programmes.create(request);
+        ProgrammeResponse created = ProgrammeResponse.of(programmes.create(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -87,7 +87,7 @@ public class ProgrammeResource {
                 QueryParams.optionalBoolean("featured", featured),
                 QueryParams.optionalEnum("status", status, ProgrammeStatus.class),
                 q);
-        return programmes.search(filter, PageRequest.of(page, size));
+        return Pages.map(programmes.search(filter, PageRequest.of(page, size)), ProgrammeResponse::of);
     }
 
     @GET
@@ -97,7 +97,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "404", description = "No such programme")
     @PermitAll
     public ProgrammeResponse get(@PathParam("id") String id) {
-        return programmes.get(id);
+        return ProgrammeResponse.of(programmes.get(id));
     }
 
     @PUT
@@ -110,7 +110,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ProgrammeResponse replace(@PathParam("id") String id, @Valid @NotNull ProgrammeRequest request) {
-        return programmes.replace(id, request);
+        return ProgrammeResponse.of(programmes.replace(id, request.toCommand()));
     }
 
     @POST
@@ -126,7 +126,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "409", description = "The programme is archived")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response schedule(@PathParam("id") String id, @Valid @NotNull SessionRequest request, @Context UriInfo uri) {
-        SessionResponse created = sessions.schedule(id, request);
+        SessionResponse created = SessionResponse.of(sessions.schedule(id, request.toCommand()));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.id()).build())
                 .entity(created).build();
     }
@@ -141,6 +141,6 @@ public class ProgrammeResource {
     @PermitAll
     public PageResponse<SessionResponse> sessions(@PathParam("id") String id,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return sessions.ofProgramme(id, PageRequest.of(page, size));
+        return Pages.map(sessions.ofProgramme(id, PageRequest.of(page, size)), SessionResponse::of);
     }
 }

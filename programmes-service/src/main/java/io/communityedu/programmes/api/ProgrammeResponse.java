@@ -1,9 +1,9 @@
 package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeStatus;
 import io.communityedu.programmes.domain.Strand;
 import io.communityedu.programmes.domain.TargetGroup;
+import io.communityedu.programmes.service.ProgrammeView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -29,9 +29,9 @@ public record ProgrammeResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static ProgrammeResponse from(Programme p) {
-        return new ProgrammeResponse(p.id, p.communityCode, p.year, p.title, p.description, p.strand,
-                List.copyOf(p.targetGroups), p.minAge, p.maxAge, p.providerId, p.featured, p.certificateName, p.fee,
-                p.status, p.createdAt, p.updatedAt);
+    public static ProgrammeResponse of(ProgrammeView p) {
+        return new ProgrammeResponse(p.id(), p.communityCode(), p.year(), p.title(), p.description(), p.strand(),
+                p.targetGroups(), p.minAge(), p.maxAge(), p.providerId(), p.featured(), p.certificateName(), p.fee(),
+                p.status(), p.createdAt(), p.updatedAt());
     }
 }

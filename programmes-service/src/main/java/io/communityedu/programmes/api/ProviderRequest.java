@@ -1,6 +1,7 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.domain.ProviderType;
+import io.communityedu.programmes.service.ProviderCommand;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,4 +15,8 @@ public record ProviderRequest(
         @Schema(example = "COMMUNITY_COLLEGE") @NotNull ProviderType type,
         @Schema(description = "Discount residents get, in %", example = "20")
         @NotNull @Min(0) @Max(100) Integer residentDiscountPercent) {
+
+    public ProviderCommand toCommand() {
+        return new ProviderCommand(name, type, residentDiscountPercent);
+    }
 }

@@ -52,7 +52,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull ProviderRequest request, @Context UriInfo uri) {
-        ProviderResponse created = service.register(request);
+        ProviderResponse created = ProviderResponse.of(service.register(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -63,7 +63,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @PermitAll
     public PageResponse<ProviderResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(PageRequest.of(page, size));
+        return Pages.map(service.list(PageRequest.of(page, size)), ProviderResponse::of);
     }
 
     @GET
@@ -73,6 +73,6 @@ public class ProviderResource {
     @APIResponse(responseCode = "404", description = "No such provider")
     @PermitAll
     public ProviderResponse get(@PathParam("id") String id) {
-        return service.get(id);
+        return ProviderResponse.of(service.get(id));
     }
 }

@@ -1,7 +1,7 @@
 package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.domain.Provider;
 import io.communityedu.programmes.domain.ProviderType;
+import io.communityedu.programmes.service.ProviderView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,8 +14,8 @@ public record ProviderResponse(
         @Schema(example = "20") int residentDiscountPercent,
         Instant createdAt) {
 
-    public static ProviderResponse from(Provider provider) {
-        return new ProviderResponse(provider.id, provider.name, provider.type, provider.residentDiscountPercent,
-                provider.createdAt);
+    public static ProviderResponse of(ProviderView provider) {
+        return new ProviderResponse(provider.id(), provider.name(), provider.type(), provider.residentDiscountPercent(),
+                provider.createdAt());
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import io.communityedu.programmes.domain.Allocation;
+import io.communityedu.programmes.service.FieldChange;
+import io.communityedu.programmes.service.SessionChanges;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -31,4 +33,12 @@ public record SessionPatch(
                 description = "Hours a freed place stays offered to the next in line (1 to 168); "
                         + "null: the next in line gets it at once")
         ClearableInteger offerHours) {
+
+    public SessionChanges toChanges() {
+        return new SessionChanges(title, startDate, endDate, venue, capacity, hours,
+                enrolmentOpensAt == null ? FieldChange.none() : FieldChange.to(enrolmentOpensAt.value()),
+                enrolmentClosesAt == null ? FieldChange.none() : FieldChange.to(enrolmentClosesAt.value()),
+                allocation,
+                offerHours == null ? FieldChange.none() : FieldChange.to(offerHours.value()));
+    }
 }

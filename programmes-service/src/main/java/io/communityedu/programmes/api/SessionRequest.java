@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import io.communityedu.programmes.domain.Allocation;
+import io.communityedu.programmes.service.SessionCommand;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -28,4 +29,9 @@ public record SessionRequest(
         @Schema(description = "Hours a freed place stays offered to the next in line (1 to 168); "
                 + "null: the next in line gets it at once", nullable = true, example = "48")
         @Min(1) @Max(168) Integer offerHours) {
+
+    public SessionCommand toCommand() {
+        return new SessionCommand(title, startDate, endDate, venue, capacity, hours, enrolmentOpensAt, enrolmentClosesAt,
+                allocation, offerHours);
+    }
 }

@@ -38,7 +38,7 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No such session")
     @PermitAll
     public SessionResponse get(@PathParam("id") String id) {
-        return service.get(id);
+        return SessionResponse.of(service.get(id));
     }
 
     @PATCH
@@ -52,6 +52,6 @@ public class SessionResource {
             + "allocation switched once the session has enrolments")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public SessionResponse change(@PathParam("id") String id, @Valid @NotNull SessionPatch patch) {
-        return service.change(id, patch);
+        return SessionResponse.of(service.change(id, patch.toChanges()));
     }
 }

@@ -1,7 +1,7 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.domain.Allocation;
-import io.communityedu.programmes.domain.ProgrammeSession;
+import io.communityedu.programmes.service.SessionView;
 import io.communityedu.programmes.teachers.TeacherRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,8 +29,9 @@ public record SessionResponse(
         Instant updatedAt,
         @Schema(description = "The session's teachers in assignment order; empty when none") List<TeacherRef> teachers) {
 
-    public static SessionResponse from(ProgrammeSession s, List<TeacherRef> teachers) {
-        return new SessionResponse(s.id, s.programmeId, s.title, s.startDate, s.endDate, s.venue, s.capacity, s.hours,
-                s.enrolmentOpensAt, s.enrolmentClosesAt, s.allocation, s.offerHours, s.createdAt, s.updatedAt, teachers);
+    public static SessionResponse of(SessionView s) {
+        return new SessionResponse(s.id(), s.programmeId(), s.title(), s.startDate(), s.endDate(), s.venue(),
+                s.capacity(), s.hours(), s.enrolmentOpensAt(), s.enrolmentClosesAt(), s.allocation(), s.offerHours(),
+                s.createdAt(), s.updatedAt(), s.teachers().stream().map(TeacherRef::of).toList());
     }
 }

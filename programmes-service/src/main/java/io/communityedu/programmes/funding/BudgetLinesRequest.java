@@ -11,4 +11,8 @@ import java.util.List;
 public record BudgetLinesRequest(
         @Schema(description = "Each category at most once; the amounts add up to the plan's budget")
         @NotNull @Size(max = 6) List<@Valid @NotNull BudgetLine> lines) {
+
+    public List<CategoryAmount> toAmounts() {
+        return BudgetLine.toAmounts(lines);
+    }
 }

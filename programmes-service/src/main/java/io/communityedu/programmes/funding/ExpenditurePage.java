@@ -7,4 +7,9 @@ import java.util.List;
 /** A page of the ledger, with the totals of the whole ledger (not just of the page). */
 @Schema(description = "One page of the plan-year's ledger, by date, and the totals of the whole ledger.")
 public record ExpenditurePage(List<ExpenditureResponse> items, int page, int size, long total, LedgerTotals totals) {
+
+    public static ExpenditurePage of(ExpenditurePageView page) {
+        return new ExpenditurePage(page.items().stream().map(ExpenditureResponse::of).toList(), page.page(), page.size(),
+                page.total(), LedgerTotals.of(page.totals()));
+    }
 }

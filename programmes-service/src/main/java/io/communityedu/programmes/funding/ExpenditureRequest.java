@@ -19,4 +19,8 @@ public record ExpenditureRequest(
         @Schema(example = "春季家长学校授课费") @Size(max = 2000) String description,
         @Schema(description = "A programme of this community and year the money went to, or null")
         @Size(max = 36) String programmeId) {
+
+    public ExpenditureCommand toCommand() {
+        return new ExpenditureCommand(date, category, amount, payee, description, programmeId);
+    }
 }

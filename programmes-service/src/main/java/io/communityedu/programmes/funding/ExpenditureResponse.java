@@ -1,6 +1,5 @@
 package io.communityedu.programmes.funding;
 
-import io.communityedu.programmes.domain.AnnualPlan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,8 +22,8 @@ public record ExpenditureResponse(
         @Schema(description = "For a reversal, why") String reason,
         Instant createdAt) {
 
-    public static ExpenditureResponse from(Expenditure e, AnnualPlan plan) {
-        return new ExpenditureResponse(e.id, plan.communityCode, plan.year, e.date, e.category, e.amount, e.payee,
-                e.description, e.programmeId, e.reversalOf, e.reversedBy, e.reason, e.createdAt);
+    public static ExpenditureResponse of(ExpenditureView e) {
+        return new ExpenditureResponse(e.id(), e.communityCode(), e.year(), e.date(), e.category(), e.amount(), e.payee(),
+                e.description(), e.programmeId(), e.reversalOf(), e.reversedBy(), e.reason(), e.createdAt());
     }
 }

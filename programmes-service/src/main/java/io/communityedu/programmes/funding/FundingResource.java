@@ -52,7 +52,7 @@ public class FundingResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PlanResponse setBudgetLines(@PathParam("code") String code, @PathParam("year") int year,
                                        @Valid @NotNull BudgetLinesRequest request) {
-        return service.setBudgetLines(code, year, request);
+        return PlanResponse.of(service.setBudgetLines(code, year, request.toAmounts()));
     }
 
     @POST
@@ -69,7 +69,7 @@ public class FundingResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response book(@PathParam("code") String code, @PathParam("year") int year,
                          @Valid @NotNull ExpenditureRequest request, @Context UriInfo uri) {
-        ExpenditureResponse booked = service.book(code, year, request);
+        ExpenditureResponse booked = ExpenditureResponse.of(service.book(code, year, request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(booked.id()).build()).entity(booked).build();
     }
 
@@ -89,7 +89,7 @@ public class FundingResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response reverse(@PathParam("code") String code, @PathParam("year") int year, @PathParam("id") String id,
                             @Valid @NotNull ReversalRequest request, @Context UriInfo uri) {
-        ExpenditureResponse reversal = service.reverse(code, year, id, request);
+        ExpenditureResponse reversal = ExpenditureResponse.of(service.reverse(code, year, id, request.toCommand()));
         return Response.created(uri.getBaseUriBuilder()
                         .path(FundingResource.class).path("expenditures").path(reversal.id()).build(code, year))
                 .entity(reversal).build();
@@ -104,7 +104,7 @@ public class FundingResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ExpenditurePage list(@PathParam("code") String code, @PathParam("year") int year,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(code, year, PageRequest.of(page, size));
+        return ExpenditurePage.of(service.list(code, year, PageRequest.of(page, size)));
     }
 
     @GET
@@ -115,6 +115,6 @@ public class FundingResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ExpenditureResponse get(@PathParam("code") String code, @PathParam("year") int year,
                                    @PathParam("id") String id) {
-        return service.get(code, year, id);
+        return ExpenditureResponse.of(service.get(code, year, id));
     }
 }

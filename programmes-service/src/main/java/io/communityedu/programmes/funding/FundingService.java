@@ -1,6 +1,5 @@
 package io.communityedu.programmes.funding;
 
-import io.communityedu.programmes.api.PlanResponse;
 import io.communityedu.programmes.domain.AnnualPlan;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.CommunityRepository;
@@ -69,7 +68,7 @@ public class FundingService {
      * below what the ledger has spent, and a split budget needs lines adding up to it.
      * {@code lines} null keeps the current split, which only fits an unchanged budget.
      */
-    public void setBudget(AnnualPlan plan, BigDecimal budget, List<BudgetLine> lines) {
+    public void setBudget(AnnualPlan plan, BigDecimal budget, List<CategoryAmount> lines) {
         BigDecimal amount = cents(budget);
         if (plan.id != null) {
             BigDecimal spent = ledger.spent(plan.id);
@@ -88,54 +87,54 @@ public class FundingService {
         plan.budget = amount;
     }
 
-    public PlanResponse setBudgetLines(String code, int year, BudgetLinesRequest request) {
+    public PlanView setBudgetLines(String code, int year, List<CategoryAmount> lines) {
         caller.requireCommunity(code);
         AnnualPlan plan = lockedPlan(code, year);
-        replaceLines(plan, checkedLines(request.lines(), plan.budget, "lines"));
+        replaceLines(plan, checkedLines(lines, plan.budget, "lines"));
         // A new version of the plan even when the lines are the same: every PUT is one PlanSet.
         plan.updatedAt = Timestamps.now();
         programmeEvents.planSet(plan);
-        return planResponse(plan);
+        return planView(plan);
     }
 
-    public PlanResponse planResponse(AnnualPlan plan) {
-        return PlanResponse.from(plan, ledger.spent(plan.id));
+    public PlanView planView(AnnualPlan plan) {
+        return PlanView.of(plan, ledger.spent(plan.id));
     }
 
-    public List<PlanResponse> planResponses(List<AnnualPlan> page) {
+    public List<PlanView> planViews(List<AnnualPlan> page) {
         Map<Long, BigDecimal> spent = ledger.spentByPlan(page.stream().map(p -> p.id).toList());
-        return page.stream().map(p -> PlanResponse.from(p, spent.get(p.id))).toList();
+        return page.stream().map(p -> PlanView.of(p, spent.get(p.id))).toList();
     }
 
-    public ExpenditureResponse book(String code, int year, ExpenditureRequest request) {
+    public ExpenditureView book(String code, int year, ExpenditureCommand command) {
         caller.requireCommunity(code);
-        checkWithinYear(request.date(), year);
+        checkWithinYear(command.date(), year);
         AnnualPlan plan = lockedPlan(code, year);
-        if (request.programmeId() != null && programmes.findByIdOptional(request.programmeId())
+        if (command.programmeId() != null && programmes.findByIdOptional(command.programmeId())
                 .filter(p -> p.communityCode.equals(plan.communityCode) && p.year == year).isEmpty()) {
-            throw ProblemException.refused(UNKNOWN_PROGRAMME, "Programme " + request.programmeId()
+            throw ProblemException.refused(UNKNOWN_PROGRAMME, "Programme " + command.programmeId()
                             + " is not a programme of community " + code + " in " + year + ".",
                     List.of(new FieldError("programmeId", "must be a programme of this community and year")));
         }
-        BigDecimal amount = cents(request.amount());
+        BigDecimal amount = cents(command.amount());
         // Summed under the plan's lock: concurrent bookings of this plan wait here and then see this one.
         BigDecimal spent = ledger.spent(plan.id);
         if (spent.add(amount).compareTo(plan.budget) > 0) {
             throw ProblemException.refused(OVER_BUDGET, "The plan's budget is " + plan.budget + ", of which "
                     + spent + " is spent; " + amount + " more would exceed it.");
         }
-        Expenditure entry = newEntry(plan, request.date(), request.category(), amount, request.programmeId());
-        entry.payee = request.payee().strip();
-        entry.description = request.description();
+        Expenditure entry = newEntry(plan, command.date(), command.category(), amount, command.programmeId());
+        entry.payee = command.payee().strip();
+        entry.description = command.description();
         ledger.persist(entry);
         events.expenditureBooked(entry, plan);
-        return ExpenditureResponse.from(entry, plan);
+        return ExpenditureView.of(entry, plan);
     }
 
-    public ExpenditureResponse reverse(String code, int year, String id, ReversalRequest request) {
+    public ExpenditureView reverse(String code, int year, String id, ReversalCommand command) {
         caller.requireCommunity(code);
-        if (request.date() != null) {
-            checkWithinYear(request.date(), year);
+        if (command.date() != null) {
+            checkWithinYear(command.date(), year);
         }
         // The plan's lock also makes two reversals of one entry queue, so that the second sees the first.
         AnnualPlan plan = lockedPlan(code, year);
@@ -148,43 +147,43 @@ public class FundingService {
             throw ProblemException.conflict(ALREADY_REVERSED, "Expenditure " + id + " was already reversed by "
                     + original.reversedBy + ".");
         }
-        Expenditure reversal = newEntry(plan, request.date() != null ? request.date() : original.date,
+        Expenditure reversal = newEntry(plan, command.date() != null ? command.date() : original.date,
                 original.category, original.amount.negate(), original.programmeId);
         reversal.payee = original.payee;
         reversal.reversalOf = original.id;
-        reversal.reason = request.reason().strip();
+        reversal.reason = command.reason().strip();
         ledger.persist(reversal);
         original.reversedBy = reversal.id;
         events.expenditureReversed(reversal, plan);
-        return ExpenditureResponse.from(reversal, plan);
+        return ExpenditureView.of(reversal, plan);
     }
 
-    public ExpenditurePage list(String code, int year, PageRequest page) {
+    public ExpenditurePageView list(String code, int year, PageRequest page) {
         caller.requireCommunity(code);
         AnnualPlan plan = plan(code, year);
         PanacheQuery<Expenditure> query = ledger.ofPlan(plan.id).page(page.page(), page.size());
-        List<ExpenditureResponse> items = query.list().stream().map(e -> ExpenditureResponse.from(e, plan)).toList();
-        return new ExpenditurePage(items, page.page(), page.size(), query.count(), totals(plan));
+        List<ExpenditureView> items = query.list().stream().map(e -> ExpenditureView.of(e, plan)).toList();
+        return new ExpenditurePageView(items, page.page(), page.size(), query.count(), totals(plan));
     }
 
-    public ExpenditureResponse get(String code, int year, String id) {
+    public ExpenditureView get(String code, int year, String id) {
         caller.requireCommunity(code);
         AnnualPlan plan = plan(code, year);
-        return ExpenditureResponse.from(entry(plan, id), plan);
+        return ExpenditureView.of(entry(plan, id), plan);
     }
 
-    private LedgerTotals totals(AnnualPlan plan) {
+    private LedgerTotalsView totals(AnnualPlan plan) {
         Map<BudgetCategory, BigDecimal> budgeted = new EnumMap<>(BudgetCategory.class);
         plan.budgetLines.forEach(line -> budgeted.put(line.category, line.amount));
-        List<CategoryTotal> byCategory = ledger.spentByCategory(plan.id).entrySet().stream()
-                .map(e -> new CategoryTotal(e.getKey(), budgeted.getOrDefault(e.getKey(), ExpenditureRepository.NONE), e.getValue()))
+        List<CategoryTotalView> byCategory = ledger.spentByCategory(plan.id).entrySet().stream()
+                .map(e -> new CategoryTotalView(e.getKey(), budgeted.getOrDefault(e.getKey(), ExpenditureRepository.NONE), e.getValue()))
                 .toList();
-        BigDecimal spent = byCategory.stream().map(CategoryTotal::spent).reduce(ExpenditureRepository.NONE, BigDecimal::add);
-        return new LedgerTotals(plan.budget, spent, plan.budget.subtract(spent), byCategory);
+        BigDecimal spent = byCategory.stream().map(CategoryTotalView::spent).reduce(ExpenditureRepository.NONE, BigDecimal::add);
+        return new LedgerTotalsView(plan.budget, spent, plan.budget.subtract(spent), byCategory);
     }
 
     /** Each category once (else 400); lines, unless none, adding up to the budget (else 422). */
-    private static List<PlanBudgetLine> checkedLines(List<BudgetLine> lines, BigDecimal budget, String field) {
+    private static List<PlanBudgetLine> checkedLines(List<CategoryAmount> lines, BigDecimal budget, String field) {
         Set<BudgetCategory> seen = EnumSet.noneOf(BudgetCategory.class);
         List<FieldError> duplicates = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -195,13 +194,13 @@ public class FundingService {
         if (!duplicates.isEmpty()) {
             throw ProblemException.invalid(duplicates);
         }
-        BigDecimal sum = lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = lines.stream().map(CategoryAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!lines.isEmpty() && sum.compareTo(budget) != 0) {
             throw ProblemException.refused(BUDGET_LINES_MISMATCH, "The budget lines add up to " + cents(sum)
                             + " but the plan's budget is " + budget + ".",
                     List.of(new FieldError(field, "must add up to the budget " + budget)));
         }
-        return lines.stream().sorted(Comparator.comparing(BudgetLine::category))
+        return lines.stream().sorted(Comparator.comparing(CategoryAmount::category))
                 .map(line -> PlanBudgetLine.of(line.category(), cents(line.amount()))).toList();
     }
 

@@ -11,4 +11,9 @@ public record LedgerTotals(
         @Schema(example = "1200.00") BigDecimal spent,
         @Schema(example = "148800.00") BigDecimal remaining,
         @Schema(description = "Every category, in the order of the category list") List<CategoryTotal> byCategory) {
+
+    public static LedgerTotals of(LedgerTotalsView totals) {
+        return new LedgerTotals(totals.budget(), totals.spent(), totals.remaining(),
+                totals.byCategory().stream().map(CategoryTotal::of).toList());
+    }
 }

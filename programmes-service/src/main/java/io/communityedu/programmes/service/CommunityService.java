@@ -1,13 +1,10 @@
 package io.communityedu.programmes.service;
 
-import io.communityedu.programmes.api.CommunityRequest;
-import io.communityedu.programmes.api.CommunityResponse;
-import io.communityedu.programmes.api.PlanRequest;
-import io.communityedu.programmes.api.PlanResponse;
 import io.communityedu.programmes.domain.AnnualPlan;
 import io.communityedu.programmes.domain.Community;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.funding.FundingService;
+import io.communityedu.programmes.funding.PlanView;
 import io.communityedu.programmes.persistence.CommunityRepository;
 import io.communityedu.programmes.persistence.PlanRepository;
 import io.communityedu.support.paging.PageRequest;
@@ -48,30 +45,30 @@ public class CommunityService {
         this.caller = caller;
     }
 
-    public CommunityResponse register(CommunityRequest request) {
-        if (communities.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("Community " + request.code() + " already exists.");
+    public CommunityView register(CommunityCommand command) {
+        if (communities.findByIdOptional(command.code()).isPresent()) {
+            throw ProblemException.conflict("Community " + command.code() + " already exists.");
         }
         Community community = new Community();
-        community.code = request.code();
-        community.name = request.name().strip();
-        community.district = request.district() == null ? null : request.district().strip();
+        community.code = command.code();
+        community.name = command.name().strip();
+        community.district = command.district() == null ? null : command.district().strip();
         community.createdAt = Timestamps.now();
         communities.persist(community);
         events.communityRegistered(community);
-        return CommunityResponse.from(community);
+        return CommunityView.of(community);
     }
 
-    public PageResponse<CommunityResponse> list(PageRequest page) {
+    public PageResponse<CommunityView> list(PageRequest page) {
         PanacheQuery<Community> query = communities.findAll(Sort.by("code")).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(CommunityResponse::from).toList(), query.count());
+        return page.respond(query.list().stream().map(CommunityView::of).toList(), query.count());
     }
 
-    public CommunityResponse get(String code) {
-        return CommunityResponse.from(community(code));
+    public CommunityView get(String code) {
+        return CommunityView.of(community(code));
     }
 
-    public Upserted<PlanResponse> setPlan(String code, int year, PlanRequest request) {
+    public Upserted<PlanView> setPlan(String code, int year, PlanCommand command) {
         caller.requireCommunity(code);
         checkYear(year);
         String communityCode = communities.registeredCode(code) // as registered, whatever case the path used
@@ -86,31 +83,31 @@ public class CommunityService {
             plan.year = year;
             plan.createdAt = now;
         }
-        funding.setBudget(plan, request.budget(), request.budgetLines());
-        plan.residentPopulation = request.residentPopulation();
-        plan.participationTargetPercent = request.participationTargetPercent();
-        plan.featuredProgrammeTarget = request.featuredProgrammeTarget();
-        plan.regularMeetingsPlanned = Objects.requireNonNullElse(request.regularMeetingsPlanned(),
+        funding.setBudget(plan, command.budget(), command.budgetLines());
+        plan.residentPopulation = command.residentPopulation();
+        plan.participationTargetPercent = command.participationTargetPercent();
+        plan.featuredProgrammeTarget = command.featuredProgrammeTarget();
+        plan.regularMeetingsPlanned = Objects.requireNonNullElse(command.regularMeetingsPlanned(),
                 DEFAULT_REGULAR_MEETINGS_PLANNED);
         plan.updatedAt = now;
         if (created) {
             plans.persist(plan);
         }
         events.planSet(plan);
-        return new Upserted<>(funding.planResponse(plan), created);
+        return new Upserted<>(funding.planView(plan), created);
     }
 
-    public PlanResponse getPlan(String code, int year) {
+    public PlanView getPlan(String code, int year) {
         checkYear(year);
         community(code);
-        return plans.findPlan(code, year).map(funding::planResponse)
+        return plans.findPlan(code, year).map(funding::planView)
                 .orElseThrow(() -> ProblemException.notFound("Plan of community " + code + " for year", year));
     }
 
-    public PageResponse<PlanResponse> listPlans(String code, PageRequest page) {
+    public PageResponse<PlanView> listPlans(String code, PageRequest page) {
         community(code);
         PanacheQuery<AnnualPlan> query = plans.ofCommunity(code).page(page.page(), page.size());
-        return page.respond(funding.planResponses(query.list()), query.count());
+        return page.respond(funding.planViews(query.list()), query.count());
     }
 
     private Community community(String code) {

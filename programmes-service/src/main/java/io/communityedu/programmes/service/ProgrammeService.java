@@ -1,7 +1,5 @@
 package io.communityedu.programmes.service;
 
-import io.communityedu.programmes.api.ProgrammeRequest;
-import io.communityedu.programmes.api.ProgrammeResponse;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeStatus;
 import io.communityedu.programmes.domain.TargetGroup;
@@ -49,72 +47,72 @@ public class ProgrammeService {
         this.caller = caller;
     }
 
-    public ProgrammeResponse create(ProgrammeRequest request) {
-        caller.requireCommunity(request.communityCode());
+    public ProgrammeView create(ProgrammeCommand command) {
+        caller.requireCommunity(command.communityCode());
         Programme programme = new Programme();
         programme.id = UUID.randomUUID().toString();
         programme.createdAt = Timestamps.now();
-        apply(request, programme);
+        apply(command, programme);
         programmes.persist(programme);
         events.programmeCreated(programme);
-        return ProgrammeResponse.from(programme);
+        return ProgrammeView.of(programme);
     }
 
-    public ProgrammeResponse replace(String id, ProgrammeRequest request) {
+    public ProgrammeView replace(String id, ProgrammeCommand command) {
         Programme programme = find(id);
         caller.requireCommunity(programme.communityCode);
-        caller.requireCommunity(request.communityCode());
-        boolean moves = !programme.communityCode.equals(request.communityCode()) || programme.year != request.year();
+        caller.requireCommunity(command.communityCode());
+        boolean moves = !programme.communityCode.equals(command.communityCode()) || programme.year != command.year();
         if (moves && sessions.countOfProgramme(id) > 0) {
             throw ProblemException.conflict("Programme " + id
                     + " has sessions; its community and year can no longer change.");
         }
-        apply(request, programme);
+        apply(command, programme);
         events.programmeChanged(programme);
-        return ProgrammeResponse.from(programme);
+        return ProgrammeView.of(programme);
     }
 
-    public PageResponse<ProgrammeResponse> search(ProgrammeFilter filter, PageRequest page) {
+    public PageResponse<ProgrammeView> search(ProgrammeFilter filter, PageRequest page) {
         PanacheQuery<Programme> query = programmes.search(filter).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(ProgrammeResponse::from).toList(), query.count());
+        return page.respond(query.list().stream().map(ProgrammeView::of).toList(), query.count());
     }
 
-    public ProgrammeResponse get(String id) {
-        return ProgrammeResponse.from(find(id));
+    public ProgrammeView get(String id) {
+        return ProgrammeView.of(find(id));
     }
 
     Programme find(String id) {
         return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
     }
 
-    private void apply(ProgrammeRequest request, Programme programme) {
-        if (request.minAge() != null && request.maxAge() != null && request.minAge() > request.maxAge()) {
+    private void apply(ProgrammeCommand command, Programme programme) {
+        if (command.minAge() != null && command.maxAge() != null && command.minAge() > command.maxAge()) {
             throw ProblemException.invalid("maxAge", "must not be less than minAge");
         }
         // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
-        String communityCode = communities.registeredCode(request.communityCode())
+        String communityCode = communities.registeredCode(command.communityCode())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
-                        "Community " + request.communityCode() + " is not registered."));
-        if (request.providerId() != null && providers.findByIdOptional(request.providerId()).isEmpty()) {
+                        "Community " + command.communityCode() + " is not registered."));
+        if (command.providerId() != null && providers.findByIdOptional(command.providerId()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_PROVIDER",
-                    "Provider " + request.providerId() + " is not registered.");
+                    "Provider " + command.providerId() + " is not registered.");
         }
         Instant now = Timestamps.now();
         programme.communityCode = communityCode;
-        programme.year = request.year();
-        programme.title = request.title().strip();
-        programme.description = request.description();
-        programme.strand = request.strand();
-        programme.targetGroups = request.targetGroups() == null || request.targetGroups().isEmpty()
-                ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(request.targetGroups());
-        programme.minAge = request.minAge();
-        programme.maxAge = request.maxAge();
-        programme.providerId = request.providerId();
-        programme.featured = Boolean.TRUE.equals(request.featured());
-        programme.certificateName = request.certificateName() == null || request.certificateName().isBlank()
-                ? null : request.certificateName().strip();
-        programme.fee = Objects.requireNonNullElse(request.fee(), BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
-        programme.status = Objects.requireNonNullElse(request.status(), ProgrammeStatus.ACTIVE);
+        programme.year = command.year();
+        programme.title = command.title().strip();
+        programme.description = command.description();
+        programme.strand = command.strand();
+        programme.targetGroups = command.targetGroups() == null || command.targetGroups().isEmpty()
+                ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(command.targetGroups());
+        programme.minAge = command.minAge();
+        programme.maxAge = command.maxAge();
+        programme.providerId = command.providerId();
+        programme.featured = Boolean.TRUE.equals(command.featured());
+        programme.certificateName = command.certificateName() == null || command.certificateName().isBlank()
+                ? null : command.certificateName().strip();
+        programme.fee = Objects.requireNonNullElse(command.fee(), BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
+        programme.status = Objects.requireNonNullElse(command.status(), ProgrammeStatus.ACTIVE);
         programme.updatedAt = now;
     }
 }

@@ -1,7 +1,5 @@
 package io.communityedu.programmes.service;
 
-import io.communityedu.programmes.api.ProviderRequest;
-import io.communityedu.programmes.api.ProviderResponse;
 import io.communityedu.programmes.domain.Provider;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.ProviderRepository;
@@ -29,25 +27,25 @@ public class ProviderService {
         this.events = events;
     }
 
-    public ProviderResponse register(ProviderRequest request) {
+    public ProviderView register(ProviderCommand command) {
         Provider provider = new Provider();
         provider.id = UUID.randomUUID().toString();
-        provider.name = request.name().strip();
-        provider.type = request.type();
-        provider.residentDiscountPercent = request.residentDiscountPercent();
+        provider.name = command.name().strip();
+        provider.type = command.type();
+        provider.residentDiscountPercent = command.residentDiscountPercent();
         provider.createdAt = Timestamps.now();
         providers.persist(provider);
         events.providerRegistered(provider);
-        return ProviderResponse.from(provider);
+        return ProviderView.of(provider);
     }
 
-    public PageResponse<ProviderResponse> list(PageRequest page) {
+    public PageResponse<ProviderView> list(PageRequest page) {
         PanacheQuery<Provider> query = providers.findAll(Sort.by("name").and("id")).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(ProviderResponse::from).toList(), query.count());
+        return page.respond(query.list().stream().map(ProviderView::of).toList(), query.count());
     }
 
-    public ProviderResponse get(String id) {
-        return providers.findByIdOptional(id).map(ProviderResponse::from)
+    public ProviderView get(String id) {
+        return providers.findByIdOptional(id).map(ProviderView::of)
                 .orElseThrow(() -> ProblemException.notFound("Provider", id));
     }
 }

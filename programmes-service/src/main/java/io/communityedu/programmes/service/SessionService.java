@@ -1,15 +1,12 @@
 package io.communityedu.programmes.service;
 
-import io.communityedu.programmes.api.SessionPatch;
-import io.communityedu.programmes.api.SessionRequest;
-import io.communityedu.programmes.api.SessionResponse;
 import io.communityedu.programmes.domain.Allocation;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.SessionRepository;
 import io.communityedu.programmes.teachers.SessionTeacherRepository;
-import io.communityedu.programmes.teachers.TeacherRef;
+import io.communityedu.programmes.teachers.TeacherRefView;
 import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.FieldError;
@@ -58,7 +55,7 @@ public class SessionService {
         this.caller = caller;
     }
 
-    public SessionResponse schedule(String programmeId, SessionRequest request) {
+    public SessionView schedule(String programmeId, SessionCommand command) {
         Programme programme = programmes.find(programmeId);
         caller.requireCommunity(programme.communityCode);
         if (programme.isArchived()) {
@@ -68,93 +65,93 @@ public class SessionService {
         ProgrammeSession session = new ProgrammeSession();
         session.id = UUID.randomUUID().toString();
         session.programmeId = programmeId;
-        session.title = request.title().strip();
-        session.startDate = request.startDate();
-        session.endDate = request.endDate();
-        session.venue = request.venue();
-        session.capacity = request.capacity();
-        session.hours = request.hours();
-        session.enrolmentOpensAt = request.enrolmentOpensAt();
-        session.enrolmentClosesAt = request.enrolmentClosesAt();
-        session.allocation = request.allocation() == null ? Allocation.FIRST_COME : request.allocation();
-        session.offerHours = request.offerHours();
+        session.title = command.title().strip();
+        session.startDate = command.startDate();
+        session.endDate = command.endDate();
+        session.venue = command.venue();
+        session.capacity = command.capacity();
+        session.hours = command.hours();
+        session.enrolmentOpensAt = command.enrolmentOpensAt();
+        session.enrolmentClosesAt = command.enrolmentClosesAt();
+        session.allocation = command.allocation() == null ? Allocation.FIRST_COME : command.allocation();
+        session.offerHours = command.offerHours();
         session.createdAt = now;
         session.updatedAt = now;
         checkDates(session);
         checkLotteryCloses(session);
         sessions.persist(session);
         events.sessionScheduled(session, programme);
-        return SessionResponse.from(session, List.of());
+        return SessionView.of(session, List.of());
     }
 
-    public PageResponse<SessionResponse> ofProgramme(String programmeId, PageRequest page) {
+    public PageResponse<SessionView> ofProgramme(String programmeId, PageRequest page) {
         programmes.find(programmeId);
         PanacheQuery<ProgrammeSession> query = sessions.ofProgramme(programmeId).page(page.page(), page.size());
         List<ProgrammeSession> found = query.list();
-        Map<String, List<TeacherRef>> teachersOf = teachers.teachersOf(found.stream().map(s -> s.id).toList());
-        return page.respond(found.stream().map(s -> SessionResponse.from(s, teachersOf.getOrDefault(s.id, List.of())))
+        Map<String, List<TeacherRefView>> teachersOf = teachers.teachersOf(found.stream().map(s -> s.id).toList());
+        return page.respond(found.stream().map(s -> SessionView.of(s, teachersOf.getOrDefault(s.id, List.of())))
                 .toList(), query.count());
     }
 
-    public SessionResponse get(String id) {
+    public SessionView get(String id) {
         ProgrammeSession session = find(id);
-        return SessionResponse.from(session, teachers.teachersOf(session.id));
+        return SessionView.of(session, teachers.teachersOf(session.id));
     }
 
-    public SessionResponse change(String id, SessionPatch patch) {
+    public SessionView change(String id, SessionChanges changes) {
         ProgrammeSession session = find(id);
         Programme programme = programmes.find(session.programmeId);
         caller.requireCommunity(programme.communityCode);
-        if (patch.offerHours() != null && patch.offerHours().value() != null
-                && (patch.offerHours().value() < MIN_OFFER_HOURS || patch.offerHours().value() > MAX_OFFER_HOURS)) {
+        Integer offerHours = changes.offerHours().value();
+        if (offerHours != null && (offerHours < MIN_OFFER_HOURS || offerHours > MAX_OFFER_HOURS)) {
             throw ProblemException.invalid("offerHours", "must be between " + MIN_OFFER_HOURS + " and " + MAX_OFFER_HOURS);
         }
-        if (patch.capacity() != null && patch.capacity() < session.confirmedCount) {
+        if (changes.capacity() != null && changes.capacity() < session.confirmedCount) {
             throw ProblemException.conflict("Session " + id + " has " + session.confirmedCount
                     + " confirmed enrolments; its capacity cannot go below that.");
         }
         // Applicants waiting for a draw and places given in order of arrival cannot be turned into one
         // another: once enrolment-service has taken an enrolment, the way places are given stays.
-        if (patch.allocation() != null && patch.allocation() != session.allocation && session.enrolmentsSeen) {
+        if (changes.allocation() != null && changes.allocation() != session.allocation && session.enrolmentsSeen) {
             throw ProblemException.conflict("ALLOCATION_LOCKED", "Session " + id + " already has enrolments; its allocation "
                     + "stays " + session.allocation + ".");
         }
-        if (patch.title() != null) {
-            session.title = patch.title().strip();
+        if (changes.title() != null) {
+            session.title = changes.title().strip();
         }
-        if (patch.startDate() != null) {
-            session.startDate = patch.startDate();
+        if (changes.startDate() != null) {
+            session.startDate = changes.startDate();
         }
-        if (patch.endDate() != null) {
-            session.endDate = patch.endDate();
+        if (changes.endDate() != null) {
+            session.endDate = changes.endDate();
         }
-        if (patch.venue() != null) {
-            session.venue = patch.venue();
+        if (changes.venue() != null) {
+            session.venue = changes.venue();
         }
-        if (patch.capacity() != null) {
-            session.capacity = patch.capacity();
+        if (changes.capacity() != null) {
+            session.capacity = changes.capacity();
         }
-        if (patch.hours() != null) {
-            session.hours = patch.hours();
+        if (changes.hours() != null) {
+            session.hours = changes.hours();
         }
-        if (patch.enrolmentOpensAt() != null) {
-            session.enrolmentOpensAt = patch.enrolmentOpensAt().value();
+        if (changes.enrolmentOpensAt().present()) {
+            session.enrolmentOpensAt = changes.enrolmentOpensAt().value();
         }
-        if (patch.enrolmentClosesAt() != null) {
-            session.enrolmentClosesAt = patch.enrolmentClosesAt().value();
+        if (changes.enrolmentClosesAt().present()) {
+            session.enrolmentClosesAt = changes.enrolmentClosesAt().value();
         }
-        if (patch.allocation() != null) {
-            session.allocation = patch.allocation();
+        if (changes.allocation() != null) {
+            session.allocation = changes.allocation();
         }
-        if (patch.offerHours() != null) {
-            session.offerHours = patch.offerHours().value();
+        if (changes.offerHours().present()) {
+            session.offerHours = offerHours;
         }
-        // Checked on the session as the patch leaves it (a refusal rolls the changes back).
+        // Checked on the session as the changes leave it (a refusal rolls them back).
         checkDates(session);
         checkLotteryCloses(session);
         session.updatedAt = Timestamps.now();
         events.sessionChanged(session, programme);
-        return SessionResponse.from(session, teachers.teachersOf(session.id));
+        return SessionView.of(session, teachers.teachersOf(session.id));
     }
 
     private static void checkWithinYears(String field, LocalDate date, List<FieldError> errors) {

@@ -39,6 +39,6 @@ public class SessionTeachersResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_TEACHER or TEACHER_OF_ANOTHER_COMMUNITY, naming each teacherIds[i]")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public SessionResponse assign(@PathParam("id") String id, @Valid @NotNull SessionTeachersRequest request) {
-        return service.assign(id, request);
+        return SessionResponse.of(service.assign(id, request.teacherIds()));
     }
 }

@@ -17,4 +17,8 @@ public record StaffActivityRequest(
         @Schema(description = "Teachers of the community who took part, each at most once")
         @Size(max = 200) List<String> attendeeTeacherIds,
         @Schema(example = "会议讨论了暑期读书征文活动的安排。") @Size(max = 20000) String minutes) {
+
+    StaffActivityCommand toCommand() {
+        return new StaffActivityCommand(date, kind, title, attendeeTeacherIds, minutes);
+    }
 }

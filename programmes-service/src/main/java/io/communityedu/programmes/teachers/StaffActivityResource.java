@@ -1,5 +1,6 @@
 package io.communityedu.programmes.teachers;
 
+import io.communityedu.programmes.api.Pages;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.paging.PageRequest;
@@ -56,7 +57,7 @@ public class StaffActivityResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response record(@PathParam("code") String code, @Valid @NotNull StaffActivityRequest request,
                            @Context UriInfo uri) {
-        StaffActivityResponse created = service.record(code, request);
+        StaffActivityResponse created = StaffActivityResponse.of(service.record(code, request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -70,7 +71,8 @@ public class StaffActivityResource {
     public PageResponse<StaffActivityResponse> list(@PathParam("code") String code,
                                                     @Parameter(example = "2010") @QueryParam("year") String year,
                                                     @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.activities(code, QueryParams.optionalInt("year", year, 1900, 2100), PageRequest.of(page, size));
+        return Pages.map(service.activities(code, QueryParams.optionalInt("year", year, 1900, 2100),
+                PageRequest.of(page, size)), StaffActivityResponse::of);
     }
 
     @GET
@@ -80,6 +82,6 @@ public class StaffActivityResource {
     @APIResponse(responseCode = "404", description = "No such community or staff activity")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public StaffActivityResponse get(@PathParam("code") String code, @PathParam("id") String id) {
-        return service.activity(code, id);
+        return StaffActivityResponse.of(service.activity(code, id));
     }
 }

@@ -17,7 +17,8 @@ public record StaffActivityResponse(
         @Schema(example = "会议讨论了暑期读书征文活动的安排。") String minutes,
         Instant createdAt) {
 
-    static StaffActivityResponse from(StaffActivity a, List<TeacherRef> attendees) {
-        return new StaffActivityResponse(a.id, a.communityCode, a.date, a.kind, a.title, attendees, a.minutes, a.createdAt);
+    static StaffActivityResponse of(StaffActivityView a) {
+        return new StaffActivityResponse(a.id(), a.communityCode(), a.date(), a.kind(), a.title(),
+                a.attendees().stream().map(TeacherRef::of).toList(), a.minutes(), a.createdAt());
     }
 }

@@ -7,7 +7,7 @@ public record TeacherRef(
         @Schema(example = "3f2b8e8a-5d7c-4c55-9a57-0b1f0f3c2d11") String id,
         @Schema(example = "张老师") String name) {
 
-    static TeacherRef of(Teacher teacher) {
-        return new TeacherRef(teacher.id, teacher.name);
+    public static TeacherRef of(TeacherRefView teacher) {
+        return new TeacherRef(teacher.id(), teacher.name());
     }
 }

@@ -22,4 +22,8 @@ public record TeacherRequest(
         @Size(max = 20) List<String> qualifications,
         @Schema(description = "Digits, '+', spaces and '-'", example = "+86 138-0000-0000")
         @Pattern(regexp = "^[0-9+ -]{5,20}$", message = "must be 5 to 20 digits, '+', spaces or '-'") String phone) {
+
+    TeacherCommand toCommand() {
+        return new TeacherCommand(name, communityCode, kind, providerId, subjects, qualifications, phone);
+    }
 }

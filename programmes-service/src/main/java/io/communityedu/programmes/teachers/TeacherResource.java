@@ -1,5 +1,6 @@
 package io.communityedu.programmes.teachers;
 
+import io.communityedu.programmes.api.Pages;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.paging.PageRequest;
@@ -54,7 +55,7 @@ public class TeacherResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull TeacherRequest request, @Context UriInfo uri) {
-        TeacherResponse created = service.register(request);
+        TeacherResponse created = TeacherResponse.of(service.register(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -70,8 +71,9 @@ public class TeacherResource {
             @Parameter(example = "STAFF") @QueryParam("kind") String kind,
             @Parameter(example = "张") @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.search(community == null || community.isEmpty() ? null : community,
-                QueryParams.optionalEnum("kind", kind, TeacherKind.class), q, PageRequest.of(page, size));
+        return Pages.map(service.search(community == null || community.isEmpty() ? null : community,
+                QueryParams.optionalEnum("kind", kind, TeacherKind.class), q, PageRequest.of(page, size)),
+                TeacherResponse::of);
     }
 
     @GET
@@ -81,7 +83,7 @@ public class TeacherResource {
     @APIResponse(responseCode = "404", description = "No such teacher")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public TeacherResponse get(@PathParam("id") String id) {
-        return service.get(id);
+        return TeacherResponse.of(service.get(id));
     }
 
     @PUT
@@ -94,6 +96,6 @@ public class TeacherResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_PROVIDER")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public TeacherResponse replace(@PathParam("id") String id, @Valid @NotNull TeacherRequest request) {
-        return service.replace(id, request);
+        return TeacherResponse.of(service.replace(id, request.toCommand()));
     }
 }

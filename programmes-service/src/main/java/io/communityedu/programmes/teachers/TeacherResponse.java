@@ -21,8 +21,8 @@ public record TeacherResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    static TeacherResponse from(Teacher t, boolean withPhone) {
-        return new TeacherResponse(t.id, t.name, t.communityCode, t.kind, t.providerId, t.subjects, t.qualifications,
-                withPhone ? t.phone : null, t.createdAt, t.updatedAt);
+    static TeacherResponse of(TeacherView t) {
+        return new TeacherResponse(t.id(), t.name(), t.communityCode(), t.kind(), t.providerId(), t.subjects(),
+                t.qualifications(), t.phone(), t.createdAt(), t.updatedAt());
     }
 }

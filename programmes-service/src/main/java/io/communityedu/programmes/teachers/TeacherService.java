@@ -1,6 +1,5 @@
 package io.communityedu.programmes.teachers;
 
-import io.communityedu.programmes.api.SessionResponse;
 import io.communityedu.programmes.domain.Community;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
@@ -9,6 +8,7 @@ import io.communityedu.programmes.persistence.CommunityRepository;
 import io.communityedu.programmes.persistence.PlanRepository;
 import io.communityedu.programmes.persistence.ProgrammeRepository;
 import io.communityedu.programmes.persistence.ProviderRepository;
+import io.communityedu.programmes.service.SessionView;
 import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.persistence.RowLocks;
@@ -65,48 +65,47 @@ public class TeacherService {
         this.em = em;
     }
 
-    public TeacherResponse register(TeacherRequest request) {
-        caller.requireCommunity(request.communityCode());
+    public TeacherView register(TeacherCommand command) {
+        caller.requireCommunity(command.communityCode());
         Teacher teacher = new Teacher();
         teacher.id = UUID.randomUUID().toString();
         teacher.createdAt = Timestamps.now();
-        apply(request, teacher);
+        apply(command, teacher);
         teachers.persist(teacher);
         events.teacherRegistered(teacher);
-        return response(teacher);
+        return view(teacher);
     }
 
     /** Staff may move a teacher only between communities they are staff of. */
-    public TeacherResponse replace(String id, TeacherRequest request) {
+    public TeacherView replace(String id, TeacherCommand command) {
         Teacher teacher = teacher(id);
         caller.requireCommunity(teacher.communityCode);
-        caller.requireCommunity(request.communityCode());
-        apply(request, teacher);
+        caller.requireCommunity(command.communityCode());
+        apply(command, teacher);
         events.teacherChanged(teacher);
-        return response(teacher);
+        return view(teacher);
     }
 
-    public PageResponse<TeacherResponse> search(String communityCode, TeacherKind kind, String nameContains,
-                                                PageRequest page) {
+    public PageResponse<TeacherView> search(String communityCode, TeacherKind kind, String nameContains,
+                                            PageRequest page) {
         PanacheQuery<Teacher> query = teachers.search(communityCode, kind, nameContains).page(page.page(), page.size());
-        return page.respond(query.list().stream().map(this::response).toList(), query.count());
+        return page.respond(query.list().stream().map(this::view).toList(), query.count());
     }
 
-    public TeacherResponse get(String id) {
-        return response(teacher(id));
+    public TeacherView get(String id) {
+        return view(teacher(id));
     }
 
     /** Replaces the session's teachers with these, in this order; on any refusal nothing changes. */
-    public SessionResponse assign(String sessionId, SessionTeachersRequest request) {
+    public SessionView assign(String sessionId, List<String> teacherIds) {
         // Locked, so that concurrent assignments to one session apply, and publish, one after the other.
         ProgrammeSession session = RowLocks.lockById(em, ProgrammeSession.class, sessionId,
                         "SELECT * FROM programme_session WHERE id = ? FOR UPDATE", sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         Programme programme = programmes.findById(session.programmeId);
         caller.requireCommunity(programme.communityCode);
-        List<String> ids = request.teacherIds();
-        checkIds("teacherIds", ids);
-        List<Teacher> assigned = teamMembers(programme.communityCode, "teacherIds", ids);
+        checkIds("teacherIds", teacherIds);
+        List<Teacher> assigned = teamMembers(programme.communityCode, "teacherIds", teacherIds);
         assignments.removeAll(session.id);
         for (int i = 0; i < assigned.size(); i++) {
             SessionTeacher row = new SessionTeacher();
@@ -115,17 +114,17 @@ public class TeacherService {
             row.listIndex = i;
             assignments.persist(row);
         }
-        events.sessionTeachersAssigned(session, programme, ids);
-        return SessionResponse.from(session, assigned.stream().map(TeacherRef::of).toList());
+        events.sessionTeachersAssigned(session, programme, teacherIds);
+        return SessionView.of(session, assigned.stream().map(TeacherRefView::of).toList());
     }
 
-    public StaffActivityResponse record(String communityCode, StaffActivityRequest request) {
+    public StaffActivityView record(String communityCode, StaffActivityCommand command) {
         caller.requireCommunity(communityCode);
         String code = communities.registeredCode(communityCode)
                 .orElseThrow(() -> ProblemException.notFound("Community", communityCode));
-        List<String> ids = request.attendeeTeacherIds() == null ? List.of() : request.attendeeTeacherIds();
+        List<String> ids = command.attendeeTeacherIds() == null ? List.of() : command.attendeeTeacherIds();
         checkIds("attendeeTeacherIds", ids);
-        int year = request.date().getYear();
+        int year = command.date().getYear();
         if (plans.findPlan(code, year).isEmpty()) {
             throw ProblemException.refused(NO_PLAN_FOR_YEAR, "Community " + code + " has no plan for " + year + ".",
                     List.of(new FieldError("date", "is in a year without a plan")));
@@ -134,57 +133,57 @@ public class TeacherService {
         StaffActivity activity = new StaffActivity();
         activity.id = UUID.randomUUID().toString();
         activity.communityCode = code;
-        activity.date = request.date();
-        activity.kind = request.kind();
-        activity.title = request.title().strip();
-        activity.minutes = request.minutes();
+        activity.date = command.date();
+        activity.kind = command.kind();
+        activity.title = command.title().strip();
+        activity.minutes = command.minutes();
         activity.attendeeTeacherIds = new ArrayList<>(ids);
         activity.createdAt = Timestamps.now();
         activities.persist(activity);
         events.staffActivityRecorded(activity);
-        return StaffActivityResponse.from(activity, attendees.stream().map(TeacherRef::of).toList());
+        return StaffActivityView.of(activity, attendees.stream().map(TeacherRefView::of).toList());
     }
 
-    public PageResponse<StaffActivityResponse> activities(String communityCode, Integer year, PageRequest page) {
+    public PageResponse<StaffActivityView> activities(String communityCode, Integer year, PageRequest page) {
         caller.requireCommunity(communityCode);
         community(communityCode);
         PanacheQuery<StaffActivity> query = activities.ofCommunity(communityCode, year).page(page.page(), page.size());
         List<StaffActivity> found = query.list();
         Map<String, Teacher> attendees = teachers.byIds(found.stream()
                 .flatMap(a -> a.attendeeTeacherIds.stream()).collect(Collectors.toSet()));
-        return page.respond(found.stream().map(a -> activityResponse(a, attendees)).toList(), query.count());
+        return page.respond(found.stream().map(a -> activityView(a, attendees)).toList(), query.count());
     }
 
-    public StaffActivityResponse activity(String communityCode, String id) {
+    public StaffActivityView activity(String communityCode, String id) {
         caller.requireCommunity(communityCode);
         community(communityCode);
         StaffActivity activity = activities.ofCommunity(communityCode, id)
                 .orElseThrow(() -> ProblemException.notFound("Staff activity", id));
-        return activityResponse(activity, teachers.byIds(activity.attendeeTeacherIds));
+        return activityView(activity, teachers.byIds(activity.attendeeTeacherIds));
     }
 
-    private void apply(TeacherRequest request, Teacher teacher) {
+    private void apply(TeacherCommand command, Teacher teacher) {
         List<FieldError> invalid = new ArrayList<>();
-        List<String> subjects = texts("subjects", request.subjects(), invalid);
-        List<String> qualifications = texts("qualifications", request.qualifications(), invalid);
-        if (request.kind() == TeacherKind.PROVIDER_STAFF && (request.providerId() == null || request.providerId().isBlank())) {
+        List<String> subjects = texts("subjects", command.subjects(), invalid);
+        List<String> qualifications = texts("qualifications", command.qualifications(), invalid);
+        if (command.kind() == TeacherKind.PROVIDER_STAFF && (command.providerId() == null || command.providerId().isBlank())) {
             invalid.add(new FieldError("providerId", "is required for PROVIDER_STAFF"));
         }
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
-        String communityCode = communities.registeredCode(request.communityCode()).orElseThrow(() ->
-                ProblemException.refused("UNKNOWN_COMMUNITY", "Community " + request.communityCode() + " is not registered."));
-        Provider provider = request.providerId() == null ? null : providers.findByIdOptional(request.providerId())
+        String communityCode = communities.registeredCode(command.communityCode()).orElseThrow(() ->
+                ProblemException.refused("UNKNOWN_COMMUNITY", "Community " + command.communityCode() + " is not registered."));
+        Provider provider = command.providerId() == null ? null : providers.findByIdOptional(command.providerId())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_PROVIDER",
-                        "Provider " + request.providerId() + " is not registered."));
-        teacher.name = request.name().strip();
+                        "Provider " + command.providerId() + " is not registered."));
+        teacher.name = command.name().strip();
         teacher.communityCode = communityCode;
-        teacher.kind = request.kind();
+        teacher.kind = command.kind();
         teacher.providerId = provider == null ? null : provider.id;
         teacher.subjects = subjects;
         teacher.qualifications = qualifications;
-        teacher.phone = request.phone();
+        teacher.phone = command.phone();
         teacher.updatedAt = Timestamps.now();
     }
 
@@ -251,13 +250,13 @@ public class TeacherService {
     }
 
     /** The phone only to those who may act in the teacher's community: its staff, officers, admins. */
-    private TeacherResponse response(Teacher teacher) {
-        return TeacherResponse.from(teacher, caller.mayActIn(teacher.communityCode));
+    private TeacherView view(Teacher teacher) {
+        return TeacherView.of(teacher, caller.mayActIn(teacher.communityCode));
     }
 
-    private static StaffActivityResponse activityResponse(StaffActivity activity, Map<String, Teacher> teachers) {
-        return StaffActivityResponse.from(activity,
-                activity.attendeeTeacherIds.stream().map(id -> TeacherRef.of(teachers.get(id))).toList());
+    private static StaffActivityView activityView(StaffActivity activity, Map<String, Teacher> teachers) {
+        return StaffActivityView.of(activity,
+                activity.attendeeTeacherIds.stream().map(id -> TeacherRefView.of(teachers.get(id))).toList());
     }
 
     private Teacher teacher(String id) {

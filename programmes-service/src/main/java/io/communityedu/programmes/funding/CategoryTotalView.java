@@ -1,0 +1,7 @@
+package io.communityedu.programmes.funding;
+
+import java.math.BigDecimal;
+
+/** One category's budget line (0.00 without one) and spending. */
+public record CategoryTotalView(BudgetCategory category, BigDecimal budgeted, BigDecimal spent) {
+}
