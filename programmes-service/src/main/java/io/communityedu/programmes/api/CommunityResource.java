@@ -67,7 +67,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @PermitAll
     public PageResponse<CommunityResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(service.list(PageRequest.of(page, size)), CommunityResponse::of);
+        return service.list(PageRequest.of(page, size)).map(CommunityResponse::of);
     }
 
     @GET
@@ -121,6 +121,6 @@ public class CommunityResource {
     @PermitAll
     public PageResponse<PlanResponse> listPlans(@PathParam("code") String code,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(service.listPlans(code, PageRequest.of(page, size)), PlanResponse::of);
+        return service.listPlans(code, PageRequest.of(page, size)).map(PlanResponse::of);
     }
 }

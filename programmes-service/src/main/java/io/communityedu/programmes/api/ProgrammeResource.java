@@ -87,7 +87,7 @@ public class ProgrammeResource {
                 QueryParams.optionalBoolean("featured", featured),
                 QueryParams.optionalEnum("status", status, ProgrammeStatus.class),
                 q);
-        return Pages.map(programmes.search(filter, PageRequest.of(page, size)), ProgrammeResponse::of);
+        return programmes.search(filter, PageRequest.of(page, size)).map(ProgrammeResponse::of);
     }
 
     @GET
@@ -141,6 +141,6 @@ public class ProgrammeResource {
     @PermitAll
     public PageResponse<SessionResponse> sessions(@PathParam("id") String id,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(sessions.ofProgramme(id, PageRequest.of(page, size)), SessionResponse::of);
+        return sessions.ofProgramme(id, PageRequest.of(page, size)).map(SessionResponse::of);
     }
 }

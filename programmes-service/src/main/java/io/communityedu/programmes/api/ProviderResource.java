@@ -63,7 +63,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @PermitAll
     public PageResponse<ProviderResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(service.list(PageRequest.of(page, size)), ProviderResponse::of);
+        return service.list(PageRequest.of(page, size)).map(ProviderResponse::of);
     }
 
     @GET

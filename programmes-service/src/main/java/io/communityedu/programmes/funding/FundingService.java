@@ -41,8 +41,6 @@ public class FundingService {
     private static final String ALREADY_REVERSED = "ALREADY_REVERSED";
     private static final String NOT_REVERSIBLE = "NOT_REVERSIBLE";
 
-    /** Zero CNY at the scale money has: what a category without a budget line has budgeted. */
-
     private final PlanRepository plans;
     private final CommunityRepository communities;
     private final ProgrammeRepository programmes;

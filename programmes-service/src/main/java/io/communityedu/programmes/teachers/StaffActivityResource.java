@@ -1,6 +1,5 @@
 package io.communityedu.programmes.teachers;
 
-import io.communityedu.programmes.api.Pages;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.paging.PageRequest;
@@ -71,8 +70,8 @@ public class StaffActivityResource {
     public PageResponse<StaffActivityResponse> list(@PathParam("code") String code,
                                                     @Parameter(example = "2010") @QueryParam("year") String year,
                                                     @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(service.activities(code, QueryParams.optionalInt("year", year, 1900, 2100),
-                PageRequest.of(page, size)), StaffActivityResponse::of);
+        return service.activities(code, QueryParams.optionalInt("year", year, 1900, 2100),
+                PageRequest.of(page, size)).map(StaffActivityResponse::of);
     }
 
     @GET

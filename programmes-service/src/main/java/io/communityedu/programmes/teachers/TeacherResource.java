@@ -1,6 +1,5 @@
 package io.communityedu.programmes.teachers;
 
-import io.communityedu.programmes.api.Pages;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.paging.PageRequest;
@@ -71,9 +70,9 @@ public class TeacherResource {
             @Parameter(example = "STAFF") @QueryParam("kind") String kind,
             @Parameter(example = "张") @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(service.search(community == null || community.isEmpty() ? null : community,
-                QueryParams.optionalEnum("kind", kind, TeacherKind.class), q, PageRequest.of(page, size)),
-                TeacherResponse::of);
+        return service.search(community == null || community.isEmpty() ? null : community,
+                QueryParams.optionalEnum("kind", kind, TeacherKind.class), q, PageRequest.of(page, size))
+                .map(TeacherResponse::of);
     }
 
     @GET

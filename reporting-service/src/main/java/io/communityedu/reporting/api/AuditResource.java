@@ -1,7 +1,6 @@
 package io.communityedu.reporting.api;
 
 import io.communityedu.reporting.persistence.AuditFilter;
-import io.communityedu.reporting.service.AuditEntryView;
 import io.communityedu.reporting.service.AuditService;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.paging.PageRequest;
@@ -60,10 +59,8 @@ public class AuditResource {
             @Parameter(example = "2026-01-01T00:00:00Z") @QueryParam("from") String from,
             @Parameter(example = "2027-01-01T00:00:00Z") @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        PageResponse<AuditEntryView> entries =
-                service.search(filter(actor, resourceType, resourceId, from, to), PageRequest.of(page, size));
-        return new PageResponse<>(entries.items().stream().map(AuditEntryResponse::of).toList(), entries.page(),
-                entries.size(), entries.total());
+        return service.search(filter(actor, resourceType, resourceId, from, to), PageRequest.of(page, size))
+                .map(AuditEntryResponse::of);
     }
 
     /** Every invalid parameter named at once; an empty one means no filter. */
