@@ -5,6 +5,8 @@ import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.events.ResidentNotices;
+import io.communityedu.enrolment.events.SessionFacts;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.service.SelfService;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class NotificationService {
+public class NotificationService implements ResidentNotices {
 
     private final NotificationRepository notifications;
     private final NotificationDeliveryRepository deliveries;
@@ -50,10 +52,7 @@ public class NotificationService {
         this.config = config;
     }
 
-    /**
-     * {@code type} is the {@link EnrolmentSnapshot} type of the event published for the same change;
-     * {@code waitlistPosition} the position of an enrolment the change put on the waitlist.
-     */
+    @Override
     public void enrolmentChanged(String type, Enrolment enrolment, SessionReplica session, Resident resident,
                                  Integer waitlistPosition) {
         NotificationKind kind = switch (type) {
@@ -86,6 +85,7 @@ public class NotificationService {
     }
 
     /** Tells everyone holding a place (confirmed, waitlisted, applied or offered) when the session's dates, venue or status changed. */
+    @Override
     public void sessionChanged(SessionFacts before, SessionReplica session) {
         if (before == null || before.equals(SessionFacts.of(session))) {
             return;

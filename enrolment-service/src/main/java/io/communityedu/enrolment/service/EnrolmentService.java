@@ -6,6 +6,7 @@ import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.events.WaitlistPromotion;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
@@ -32,7 +33,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class EnrolmentService {
+public class EnrolmentService implements WaitlistPromotion {
 
     private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
@@ -148,6 +149,7 @@ public class EnrolmentService {
      * the next in line is OFFERED the place until now + offerHours (an offered place counts against capacity),
      * else PROMOTED to CONFIRMED at once. The caller holds the session's lock.
      */
+    @Override
     public void promoteWhilePlacesFree(SessionReplica session) {
         while (session.hasFreePlace()) {
             Optional<Enrolment> first = enrolments.firstWaitlisted(session.sessionId);
