@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.api;
 
+import io.communityedu.enrolment.service.AttendanceCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,4 +14,8 @@ public record AttendanceRequest(
         @NotBlank @Size(max = 36) String sessionId,
         @Schema(example = "2010-07-05") @NotNull LocalDate date,
         @NotNull @Size(max = 10_000) List<@NotBlank @Size(max = 36) String> presentResidentIds) {
+
+    public AttendanceCommand toCommand() {
+        return new AttendanceCommand(sessionId, date, presentResidentIds);
+    }
 }

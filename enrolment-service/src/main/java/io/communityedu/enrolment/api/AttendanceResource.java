@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.service.AttendanceService;
+import io.communityedu.enrolment.service.AttendanceView;
 import io.communityedu.enrolment.service.Upserted;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.audit.RequestAudit;
@@ -60,12 +61,13 @@ public class AttendanceResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response record(@Valid @NotNull AttendanceRequest request, @Context UriInfo uri) {
         audit.about("session", request.sessionId()); // a session's attendance, named in the body
-        Upserted<AttendanceResponse> recorded = service.record(request);
+        Upserted<AttendanceView> recorded = service.record(request.toCommand());
+        AttendanceResponse body = AttendanceResponse.from(recorded.value());
         if (!recorded.created()) {
-            return Response.ok(recorded.value()).build();
+            return Response.ok(body).build();
         }
         return Response.created(uri.getAbsolutePathBuilder().queryParam("sessionId", request.sessionId())
-                .build()).entity(recorded.value()).build();
+                .build()).entity(body).build();
     }
 
     @GET
@@ -80,6 +82,6 @@ public class AttendanceResource {
         if (sessionId == null || sessionId.isBlank()) {
             throw ProblemException.invalid("sessionId", "is required");
         }
-        return service.ofSession(sessionId, PageRequest.of(page, size));
+        return Pages.map(service.ofSession(sessionId, PageRequest.of(page, size)), AttendanceResponse::from);
     }
 }

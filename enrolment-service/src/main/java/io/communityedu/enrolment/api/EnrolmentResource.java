@@ -4,6 +4,7 @@ import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.enrolling.EnrolmentQueues;
 import io.communityedu.enrolment.offers.OfferService;
 import io.communityedu.enrolment.service.EnrolmentService;
+import io.communityedu.enrolment.service.EnrolmentView;
 import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
@@ -82,10 +83,11 @@ public class EnrolmentResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        Replayable<EnrolmentResponse> result = queues.enrol(request.residentId(), request.sessionId(), idempotencyKey);
+        Replayable<EnrolmentView> result = queues.enrol(request.residentId(), request.sessionId(), idempotencyKey);
         Response.ResponseBuilder response = result.refusal() != null
                 ? Response.status(result.refusal().status()).type(Problem.MEDIA_TYPE).entity(result.refusal())
-                : Response.created(uri.getAbsolutePathBuilder().path(result.value().id()).build()).entity(result.value());
+                : Response.created(uri.getAbsolutePathBuilder().path(result.value().id()).build())
+                        .entity(EnrolmentResponse.from(result.value()));
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
@@ -99,7 +101,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse get(@PathParam("id") String id) {
-        return service.get(id);
+        return EnrolmentResponse.from(service.get(id));
     }
 
     @GET
@@ -115,8 +117,8 @@ public class EnrolmentResource {
         if (sessionId == null || sessionId.isBlank()) {
             throw ProblemException.invalid("sessionId", "is required");
         }
-        return service.roster(sessionId, QueryParams.optionalEnum("status", status, EnrolmentStatus.class),
-                PageRequest.of(page, size));
+        return Pages.map(service.roster(sessionId, QueryParams.optionalEnum("status", status, EnrolmentStatus.class),
+                PageRequest.of(page, size)), EnrolmentResponse::from);
     }
 
     @POST
@@ -129,7 +131,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", description = "Not holding a place (already cancelled, completed, declined or expired)")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse cancel(@PathParam("id") String id) {
-        return service.cancel(id);
+        return EnrolmentResponse.from(service.cancel(id));
     }
 
     @POST
@@ -143,7 +145,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "422", description = "OFFER_EXPIRED: the offer lapsed")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse accept(@PathParam("id") String id) {
-        return offers.accept(id);
+        return EnrolmentResponse.from(offers.accept(id));
     }
 
     @POST
@@ -157,7 +159,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "422", description = "OFFER_EXPIRED: the offer lapsed")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse decline(@PathParam("id") String id) {
-        return offers.decline(id);
+        return EnrolmentResponse.from(offers.decline(id));
     }
 
     @POST
@@ -169,6 +171,6 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", description = "Not CONFIRMED")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse complete(@PathParam("id") String id) {
-        return service.complete(id);
+        return EnrolmentResponse.from(service.complete(id));
     }
 }

@@ -1,7 +1,7 @@
 package io.communityedu.enrolment.api;
 
-import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.service.EnrolmentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,8 +23,8 @@ public record EnrolmentResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static EnrolmentResponse from(Enrolment e, Integer waitlistPosition) {
-        return new EnrolmentResponse(e.id, e.residentId, e.sessionId, e.status, waitlistPosition, e.certificateNumber,
-                e.fee, e.price, e.offerExpiresAt, e.createdAt, e.updatedAt);
+    public static EnrolmentResponse from(EnrolmentView e) {
+        return new EnrolmentResponse(e.id(), e.residentId(), e.sessionId(), e.status(), e.waitlistPosition(),
+                e.certificateNumber(), e.fee(), e.price(), e.offerExpiresAt(), e.createdAt(), e.updatedAt());
     }
 }

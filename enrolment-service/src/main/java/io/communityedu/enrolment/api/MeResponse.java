@@ -1,6 +1,8 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.MeView;
+import io.communityedu.enrolment.service.ResidentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,8 +20,9 @@ public record MeResponse(
         Instant createdAt,
         List<ResidentResponse> wards) {
 
-    public static MeResponse of(ResidentResponse self, List<ResidentResponse> wards) {
+    public static MeResponse from(MeView me) {
+        ResidentView self = me.self();
         return new MeResponse(self.id(), self.name(), self.birthDate(), self.communityCode(), self.groups(), self.phone(),
-                self.createdAt(), wards);
+                self.createdAt(), me.wards().stream().map(ResidentResponse::from).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.service.MyEnrolmentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -25,4 +26,10 @@ public record MyEnrolmentResponse(
         @Schema(description = "What the resident pays, fixed when the enrolment was made", example = "84.99") BigDecimal price,
         @Schema(description = "Until when an OFFERED place is held: accept it before then") Instant offerExpiresAt,
         Instant createdAt) {
+
+    public static MyEnrolmentResponse from(MyEnrolmentView e) {
+        return new MyEnrolmentResponse(e.id(), e.residentId(), e.residentName(), e.sessionId(), e.programmeTitle(),
+                e.sessionTitle(), e.startDate(), e.endDate(), e.venue(), e.status(), e.waitlistPosition(),
+                e.certificateNumber(), e.fee(), e.price(), e.offerExpiresAt(), e.createdAt());
+    }
 }

@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.notifications.NotificationResponse;
+import io.communityedu.enrolment.service.PersonalDataView;
 import io.communityedu.support.audit.AuditEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,4 +25,15 @@ public record PersonalDataExport(
         List<NotificationResponse> notifications,
         @Schema(description = "Audit entries about their records and enrolments (who read or changed them), oldest first")
         List<AuditEntry> auditEntries) {
+
+    public static PersonalDataExport from(PersonalDataView data) {
+        return new PersonalDataExport(data.exportedAt(), ResidentResponse.from(data.resident()),
+                data.wards().stream().map(ResidentResponse::from).toList(),
+                data.consents().stream().map(ExportedConsent::from).toList(),
+                data.enrolments().stream().map(MyEnrolmentResponse::from).toList(),
+                data.attendance().stream().map(ExportedAttendance::from).toList(),
+                data.certificates().stream().map(ExportedCertificate::from).toList(),
+                data.notifications().stream().map(NotificationResponse::from).toList(),
+                data.auditEntries());
+    }
 }

@@ -1,7 +1,7 @@
 package io.communityedu.enrolment.api;
 
-import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.ResidentListItemView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,8 +20,7 @@ public record ResidentListItem(
         @Schema(description = "Masked: the first three and last four digits", example = "138****0000") String phone,
         Instant createdAt) {
 
-    public static ResidentListItem from(Resident r) {
-        return new ResidentListItem(r.id, r.name, r.communityCode, List.copyOf(r.groups),
-                ResidentResponse.maskPhone(r.phone), r.createdAt);
+    public static ResidentListItem from(ResidentListItemView r) {
+        return new ResidentListItem(r.id(), r.name(), r.communityCode(), r.groups(), r.phone(), r.createdAt());
     }
 }

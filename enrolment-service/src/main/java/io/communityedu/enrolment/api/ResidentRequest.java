@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.ResidentCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -22,4 +23,8 @@ public record ResidentRequest(
         String phone,
         @Schema(description = "A registered resident who is this resident's guardian, or null") @Size(max = 36)
         String guardianId) {
+
+    public ResidentCommand toCommand() {
+        return new ResidentCommand(name, birthDate, communityCode, groups, phone, guardianId);
+    }
 }

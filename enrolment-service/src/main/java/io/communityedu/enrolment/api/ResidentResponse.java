@@ -1,7 +1,7 @@
 package io.communityedu.enrolment.api;
 
-import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.ResidentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -21,20 +21,8 @@ public record ResidentResponse(
         Instant guardianConsentAt,
         Instant createdAt) {
 
-    public static ResidentResponse from(Resident r) {
-        return new ResidentResponse(r.id, r.name, r.birthDate, r.communityCode, List.copyOf(r.groups), r.phone,
-                r.guardianId, r.guardianConsentAt, r.createdAt);
-    }
-
-    /** For lists: the phone shows only its first three and last four digits. */
-    static String maskPhone(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("\\D", "");
-        if (digits.length() < 8) {
-            return "*".repeat(digits.length());
-        }
-        return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+    public static ResidentResponse from(ResidentView r) {
+        return new ResidentResponse(r.id(), r.name(), r.birthDate(), r.communityCode(), r.groups(), r.phone(),
+                r.guardianId(), r.guardianConsentAt(), r.createdAt());
     }
 }

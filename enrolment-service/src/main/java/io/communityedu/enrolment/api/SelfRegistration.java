@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.SelfRegistrationCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -20,4 +21,8 @@ public record SelfRegistration(
         @Schema(example = "13800000000")
         @Pattern(regexp = "^\\+?[0-9][0-9 -]{4,18}[0-9]$", message = "must be a phone number of digits, spaces or '-'")
         String phone) {
+
+    public SelfRegistrationCommand toCommand() {
+        return new SelfRegistrationCommand(name, birthDate, communityCode, groups, phone);
+    }
 }

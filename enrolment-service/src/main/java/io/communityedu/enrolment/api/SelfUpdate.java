@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.SelfUpdateCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,4 +17,8 @@ public record SelfUpdate(
         @Schema(example = "13800000001")
         @Pattern(regexp = "^\\+?[0-9][0-9 -]{4,18}[0-9]$", message = "must be a phone number of digits, spaces or '-'")
         String phone) {
+
+    public SelfUpdateCommand toCommand() {
+        return new SelfUpdateCommand(name, groups, phone);
+    }
 }

@@ -1,6 +1,7 @@
 package io.communityedu.enrolment.api;
 
 import io.communityedu.enrolment.domain.TargetGroup;
+import io.communityedu.enrolment.service.WardCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -17,4 +18,8 @@ public record WardRequest(
         @Schema(example = "[\"PUPIL\"]") @Size(max = 9) List<@NotNull TargetGroup> groups,
         @Schema(description = "Must be true: the guardian consents to the processing of the minor's personal data (PIPL)")
         Boolean guardianConsent) {
+
+    public WardCommand toCommand() {
+        return new WardCommand(name, birthDate, groups, guardianConsent);
+    }
 }

@@ -14,9 +14,8 @@ public record DrawResponse(
         @Schema(description = "When the draw ran; null until drawn") Instant drawnAt,
         @Schema(description = "The applications in draw order; empty until drawn") List<DrawnEnrolment> order) {
 
-    static DrawResponse of(Draw draw, List<DrawnEnrolment> order) {
-        return draw.isDrawn()
-                ? new DrawResponse(draw.sessionId, draw.seedCommitment, draw.seed, draw.drawnAt, order)
-                : new DrawResponse(draw.sessionId, draw.seedCommitment, null, null, List.of());
+    static DrawResponse from(DrawView draw) {
+        return new DrawResponse(draw.sessionId(), draw.seedCommitment(), draw.seed(), draw.drawnAt(),
+                draw.order().stream().map(DrawnEnrolment::from).toList());
     }
 }

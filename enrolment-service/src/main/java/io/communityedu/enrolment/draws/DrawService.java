@@ -57,7 +57,7 @@ public class DrawService {
     }
 
     /** Staff draw a closed lottery session now; a session without applications is drawn with an empty order. */
-    public DrawResponse draw(String sessionId) {
+    public DrawView draw(String sessionId) {
         SessionReplica known = sessions.findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         caller.requireCommunity(known.communityCode);
@@ -106,17 +106,17 @@ public class DrawService {
     }
 
     /** The draw as anyone may check it. */
-    public DrawResponse get(String sessionId) {
+    public DrawView get(String sessionId) {
         if (sessions.findByIdOptional(sessionId).isEmpty()) {
             throw ProblemException.notFound("Session", sessionId);
         }
         Draw draw = draws.findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Session " + sessionId + " has no draw: no one has applied."));
-        return DrawResponse.of(draw, draw.isDrawn() ? order(sessionId) : List.of());
+        return DrawView.of(draw, draw.isDrawn() ? order(sessionId) : List.of());
     }
 
     /** The caller holds the session's lock and has seen the draw not drawn under it. */
-    private DrawResponse run(SessionReplica session, Draw draw, Instant now) {
+    private DrawView run(SessionReplica session, Draw draw, Instant now) {
         List<Enrolment> applications = enrolments.applications(session.sessionId);
         Set<String> residentIds = applications.stream().map(e -> e.residentId).collect(Collectors.toSet());
         Map<String, Resident> applicants = residentIds.isEmpty() ? Map.of()
@@ -146,11 +146,11 @@ public class DrawService {
             events.enrolmentChanged(EnrolmentSnapshot.DRAWN, enrolment, EnrolmentStatus.APPLIED, session,
                     applicants.get(enrolment.residentId), position);
         }
-        return DrawResponse.of(draw, order.stream().map(r -> DrawnEnrolment.from(byId.get(r.enrolmentId()))).toList());
+        return DrawView.of(draw, order.stream().map(r -> DrawnEnrolmentView.from(byId.get(r.enrolmentId()))).toList());
     }
 
-    private List<DrawnEnrolment> order(String sessionId) {
-        return enrolments.inDrawOrder(sessionId).stream().map(DrawnEnrolment::from).toList();
+    private List<DrawnEnrolmentView> order(String sessionId) {
+        return enrolments.inDrawOrder(sessionId).stream().map(DrawnEnrolmentView::from).toList();
     }
 
     /** Tier 1: a first-timer of the session's community this year; 2: the community's others; 3: other communities. */

@@ -1,6 +1,5 @@
 package io.communityedu.enrolment.draws;
 
-import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +11,7 @@ public record DrawnEnrolment(
         @Schema(description = "1-based place in the draw order", example = "1") int rank,
         @Schema(description = "The enrolment's status now", example = "CONFIRMED") EnrolmentStatus status) {
 
-    static DrawnEnrolment from(Enrolment e) {
-        return new DrawnEnrolment(e.id, e.drawTier, e.drawRank, e.status);
+    static DrawnEnrolment from(DrawnEnrolmentView e) {
+        return new DrawnEnrolment(e.enrolmentId(), e.tier(), e.rank(), e.status());
     }
 }

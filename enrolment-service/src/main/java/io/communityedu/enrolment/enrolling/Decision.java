@@ -1,6 +1,6 @@
 package io.communityedu.enrolment.enrolling;
 
-import io.communityedu.enrolment.api.EnrolmentResponse;
+import io.communityedu.enrolment.service.EnrolmentView;
 import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.problem.ProblemException;
 
@@ -8,9 +8,9 @@ import io.communityedu.support.problem.ProblemException;
  * How one enrolment request was decided: an answer (a new enrolment, or a kept answer or refusal
  * for a retried Idempotency-Key), or a refusal that is not kept.
  */
-public record Decision(Replayable<EnrolmentResponse> answer, ProblemException refusal) {
+public record Decision(Replayable<EnrolmentView> answer, ProblemException refusal) {
 
-    static Decision answered(Replayable<EnrolmentResponse> answer) {
+    static Decision answered(Replayable<EnrolmentView> answer) {
         return new Decision(answer, null);
     }
 
@@ -32,7 +32,7 @@ public record Decision(Replayable<EnrolmentResponse> answer, ProblemException re
     }
 
     /** The answer, or the refusal thrown. */
-    Replayable<EnrolmentResponse> answerOrThrow() {
+    Replayable<EnrolmentView> answerOrThrow() {
         if (refusal != null) {
             throw refusal;
         }

@@ -1,6 +1,5 @@
 package io.communityedu.enrolment.enrolling;
 
-import io.communityedu.enrolment.api.EnrolmentResponse;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
@@ -12,6 +11,7 @@ import io.communityedu.enrolment.events.EnrolmentSnapshot;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
+import io.communityedu.enrolment.service.EnrolmentView;
 import io.communityedu.enrolment.service.IdempotentRequests;
 import io.communityedu.enrolment.service.Prices;
 import io.communityedu.enrolment.service.Replayable;
@@ -94,14 +94,14 @@ public class EnrolmentBatch {
         try {
             return Decision.answered(command.idempotencyKey() == null ? Replayable.of(place(command, resident, locked))
                     : idempotent.once(command.caller().subject(), command.idempotencyKey(), command.idempotentRequest(),
-                    EnrolmentResponse.class, () -> place(command, resident, locked)));
+                    EnrolmentView.class, () -> place(command, resident, locked)));
         } catch (ProblemException refusal) {
             return Decision.refused(refusal);
         }
     }
 
     /** Everything is checked before anything is written: a refusal leaves no trace but its audit entry. */
-    private EnrolmentResponse place(EnrolmentCommand command, Resident resident, LockedSession locked) {
+    private EnrolmentView place(EnrolmentCommand command, Resident resident, LockedSession locked) {
         if (resident == null) {
             throw ProblemException.notFound("Resident", command.residentId());
         }
@@ -132,7 +132,7 @@ public class EnrolmentBatch {
             enrolment.moveTo(EnrolmentStatus.APPLIED, now);
             enrolments.persist(enrolment);
             events.enrolmentCreated(EnrolmentSnapshot.APPLIED, enrolment, session, resident, null);
-            return EnrolmentResponse.from(enrolment, null);
+            return EnrolmentView.from(enrolment, null);
         }
         boolean confirmed = session.hasFreePlace();
         Integer position = null;
@@ -145,7 +145,7 @@ public class EnrolmentBatch {
         enrolments.persist(enrolment);
         events.enrolmentCreated(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
                 enrolment, session, resident, position);
-        return EnrolmentResponse.from(enrolment, position);
+        return EnrolmentView.from(enrolment, position);
     }
 
     private static void checkEligible(SessionReplica session, Resident resident, Instant now) {

@@ -1,6 +1,6 @@
 package io.communityedu.enrolment.enrolling;
 
-import io.communityedu.enrolment.api.EnrolmentResponse;
+import io.communityedu.enrolment.service.EnrolmentView;
 import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.audit.AuditTrail;
 import io.communityedu.support.problem.ProblemException;
@@ -53,7 +53,7 @@ public class EnrolmentQueues {
     }
 
     /** Decides the request in its session's next batch and answers as {@code EnrolmentService} did one by one. */
-    public Replayable<EnrolmentResponse> enrol(String residentId, String sessionId, String idempotencyKey) {
+    public Replayable<EnrolmentView> enrol(String residentId, String sessionId, String idempotencyKey) {
         PendingEnrolment pending = new PendingEnrolment(new EnrolmentCommand(residentId, sessionId, idempotencyKey,
                 caller.snapshot(), trail.prepare()));
         boolean[] start = {false};

@@ -5,7 +5,6 @@ import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
-import io.communityedu.enrolment.notifications.NotificationService;
 import io.communityedu.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,10 +19,10 @@ public class EnrolmentEvents {
     private final Outbox outbox;
     private final EnrolmentConfig config;
     private final EntityManager em;
-    private final NotificationService notifications;
+    private final ResidentNotices notifications;
 
     public EnrolmentEvents(Outbox outbox, EnrolmentConfig config, EntityManager em,
-                           NotificationService notifications) {
+                           ResidentNotices notifications) {
         this.outbox = outbox;
         this.config = config;
         this.em = em;

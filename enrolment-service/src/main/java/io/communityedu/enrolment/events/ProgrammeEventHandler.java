@@ -9,12 +9,9 @@ import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.domain.Strand;
 import io.communityedu.enrolment.domain.TargetGroup;
 import io.communityedu.enrolment.draws.DrawRepository;
-import io.communityedu.enrolment.notifications.NotificationService;
-import io.communityedu.enrolment.notifications.SessionFacts;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
-import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.support.inbox.EventHandler;
 import io.communityedu.support.inbox.IncomingEvent;
 import io.communityedu.support.time.Timestamps;
@@ -40,19 +37,19 @@ public class ProgrammeEventHandler implements EventHandler {
     private final EnrolmentConfig config;
     private final CommunityReplicaRepository communities;
     private final SessionReplicaRepository sessions;
-    private final EnrolmentService enrolments;
-    private final NotificationService notifications;
+    private final WaitlistPromotion waitlists;
+    private final ResidentNotices notifications;
     private final DrawRepository draws;
     private final EnrolmentRepository places;
 
     public ProgrammeEventHandler(EnrolmentConfig config, CommunityReplicaRepository communities,
-                                 SessionReplicaRepository sessions, EnrolmentService enrolments,
-                                 NotificationService notifications, DrawRepository draws,
+                                 SessionReplicaRepository sessions, WaitlistPromotion waitlists,
+                                 ResidentNotices notifications, DrawRepository draws,
                                  EnrolmentRepository places) {
         this.config = config;
         this.communities = communities;
         this.sessions = sessions;
-        this.enrolments = enrolments;
+        this.waitlists = waitlists;
         this.notifications = notifications;
         this.draws = draws;
         this.places = places;
@@ -120,7 +117,7 @@ public class ProgrammeEventHandler implements EventHandler {
             sessions.persist(session);
         }
         notifications.sessionChanged(before, session);
-        enrolments.promoteWhilePlacesFree(session);
+        waitlists.promoteWhilePlacesFree(session);
     }
 
     private void programmeChanged(JsonNode data) {

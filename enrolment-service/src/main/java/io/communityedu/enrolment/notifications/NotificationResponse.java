@@ -6,8 +6,8 @@ import java.time.Instant;
 public record NotificationResponse(String id, NotificationKind kind, String residentId, String enrolmentId,
                                    String sessionId, String title, String body, Instant createdAt, Instant readAt) {
 
-    public static NotificationResponse from(Notification n) {
-        return new NotificationResponse(n.id, n.kind, n.residentId, n.enrolmentId, n.sessionId, n.title, n.body,
-                n.createdAt, n.readAt);
+    public static NotificationResponse from(NotificationView n) {
+        return new NotificationResponse(n.id(), n.kind(), n.residentId(), n.enrolmentId(), n.sessionId(), n.title(),
+                n.body(), n.createdAt(), n.readAt());
     }
 }

@@ -5,6 +5,8 @@ import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.events.ResidentNotices;
+import io.communityedu.enrolment.events.SessionFacts;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.service.SelfService;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class NotificationService {
+public class NotificationService implements ResidentNotices {
 
     private final NotificationRepository notifications;
     private final NotificationDeliveryRepository deliveries;
@@ -50,10 +52,7 @@ public class NotificationService {
         this.config = config;
     }
 
-    /**
-     * {@code type} is the {@link EnrolmentSnapshot} type of the event published for the same change;
-     * {@code waitlistPosition} the position of an enrolment the change put on the waitlist.
-     */
+    @Override
     public void enrolmentChanged(String type, Enrolment enrolment, SessionReplica session, Resident resident,
                                  Integer waitlistPosition) {
         NotificationKind kind = switch (type) {
@@ -86,6 +85,7 @@ public class NotificationService {
     }
 
     /** Tells everyone holding a place (confirmed, waitlisted, applied or offered) when the session's dates, venue or status changed. */
+    @Override
     public void sessionChanged(SessionFacts before, SessionReplica session) {
         if (before == null || before.equals(SessionFacts.of(session))) {
             return;
@@ -102,21 +102,21 @@ public class NotificationService {
     }
 
     /** The caller's inbox, newest first; {@code unread} null for all. */
-    public NotificationPage inbox(Boolean unread, PageRequest page) {
+    public InboxView inbox(Boolean unread, PageRequest page) {
         String inbox = inboxOfCaller();
         PanacheQuery<Notification> query = notifications.inbox(inbox, unread).page(page.page(), page.size());
-        return new NotificationPage(query.list().stream().map(NotificationResponse::from).toList(),
-                page.page(), page.size(), query.count(), notifications.countUnread(inbox));
+        return new InboxView(page.respond(query.list().stream().map(NotificationView::from).toList(), query.count()),
+                notifications.countUnread(inbox));
     }
 
     /** Marks one of the caller's notifications read; the first time it was read is kept. */
-    public NotificationResponse read(String id) {
+    public NotificationView read(String id) {
         Notification notification = notifications.inInbox(inboxOfCaller(), id)
                 .orElseThrow(() -> ProblemException.notFound("Notification", id));
         if (notification.readAt == null) {
             notification.readAt = Timestamps.now();
         }
-        return NotificationResponse.from(notification);
+        return NotificationView.from(notification);
     }
 
     /** The caller's resident id, whose inbox they read; 404 when the account is not registered. */
@@ -129,8 +129,8 @@ public class NotificationService {
         return notifications.inInbox(inbox, id).map(n -> n.createdAt);
     }
 
-    public List<NotificationResponse> since(String inbox, Instant from, Collection<String> excluded) {
-        return notifications.since(inbox, from, excluded).stream().map(NotificationResponse::from).toList();
+    public List<NotificationView> since(String inbox, Instant from, Collection<String> excluded) {
+        return notifications.since(inbox, from, excluded).stream().map(NotificationView::from).toList();
     }
 
     private void notify(NotificationKind kind, Resident resident, String enrolmentId, SessionReplica session,

@@ -42,7 +42,7 @@ public class NotificationStream {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .concatMap(tick -> Multi.createFrom().iterable(cursor.next(service)))
                 .map(n -> sse.newEventBuilder().id(n.id()).name("notification")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationResponse.class, n).build());
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationResponse.class, NotificationResponse.from(n)).build());
         // The first one at once: the client knows the stream is open, and from when it will hear of notifications.
         Multi<OutboundSseEvent> heartbeats = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(config.stream().heartbeat()))
@@ -67,12 +67,12 @@ public class NotificationStream {
             }
         }
 
-        List<NotificationResponse> next(NotificationService service) {
+        List<NotificationView> next(NotificationService service) {
             Instant lookBack = newest.minus(LATE_COMMIT);
             Instant since = lookBack.isAfter(from) ? lookBack : from;
             sent.values().removeIf(at -> at.isBefore(since));
-            List<NotificationResponse> found = service.since(inbox, since, List.copyOf(sent.keySet()));
-            for (NotificationResponse n : found) {
+            List<NotificationView> found = service.since(inbox, since, List.copyOf(sent.keySet()));
+            for (NotificationView n : found) {
                 sent.put(n.id(), n.createdAt());
                 if (n.createdAt().isAfter(newest)) {
                     newest = n.createdAt();

@@ -1,6 +1,5 @@
 package io.communityedu.enrolment.offers;
 
-import io.communityedu.enrolment.api.EnrolmentResponse;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.SessionReplica;
@@ -11,6 +10,7 @@ import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
 import io.communityedu.enrolment.service.EnrolmentService;
+import io.communityedu.enrolment.service.EnrolmentView;
 import io.communityedu.enrolment.service.LockedEnrolment;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.time.Timestamps;
@@ -54,7 +54,7 @@ public class OfferService {
     }
 
     /** OFFERED and not lapsed → CONFIRMED; the place it held stays taken. */
-    public EnrolmentResponse accept(String id) {
+    public EnrolmentView accept(String id) {
         LockedEnrolment locked = places.lockForChange(id);
         Enrolment enrolment = locked.enrolment();
         Instant now = Timestamps.now(clock);
@@ -63,11 +63,11 @@ public class OfferService {
         locked.session().updatedAt = now;
         events.enrolmentChanged(EnrolmentSnapshot.ACCEPTED, enrolment, EnrolmentStatus.OFFERED, locked.session(),
                 locked.resident());
-        return EnrolmentResponse.from(enrolment, null);
+        return EnrolmentView.from(enrolment, null);
     }
 
     /** OFFERED and not lapsed → DECLINED; the place goes to the next in line. */
-    public EnrolmentResponse decline(String id) {
+    public EnrolmentView decline(String id) {
         LockedEnrolment locked = places.lockForChange(id);
         Enrolment enrolment = locked.enrolment();
         Instant now = Timestamps.now(clock);
@@ -78,7 +78,7 @@ public class OfferService {
         events.enrolmentChanged(EnrolmentSnapshot.DECLINED, enrolment, EnrolmentStatus.OFFERED, locked.session(),
                 locked.resident());
         places.promoteWhilePlacesFree(locked.session());
-        return EnrolmentResponse.from(enrolment, null);
+        return EnrolmentView.from(enrolment, null);
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.api.AttendanceRequest;
-import io.communityedu.enrolment.api.AttendanceResponse;
 import io.communityedu.enrolment.domain.AttendanceDay;
 import io.communityedu.enrolment.domain.AttendanceDayId;
 import io.communityedu.enrolment.domain.AttendanceEntry;
@@ -57,7 +55,7 @@ public class AttendanceService {
     }
 
     /** Records (or replaces) a date's attendance; only residents confirmed in the session may be present. */
-    public Upserted<AttendanceResponse> record(AttendanceRequest request) {
+    public Upserted<AttendanceView> record(AttendanceCommand request) {
         SessionReplica session = sessions.lock(request.sessionId())
                 .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
         caller.requireCommunity(session.communityCode);
@@ -97,10 +95,10 @@ public class AttendanceService {
         List<String> pseudonyms = present.isEmpty() ? List.of()
                 : residents.byIds(present).stream().map((Resident r) -> r.pseudonym).sorted().toList();
         events.attendanceRecorded(session, request.date(), pseudonyms);
-        return new Upserted<>(new AttendanceResponse(session.sessionId, request.date(), List.copyOf(present)), created);
+        return new Upserted<>(new AttendanceView(session.sessionId, request.date(), List.copyOf(present)), created);
     }
 
-    public PageResponse<AttendanceResponse> ofSession(String sessionId, PageRequest page) {
+    public PageResponse<AttendanceView> ofSession(String sessionId, PageRequest page) {
         SessionReplica session = sessions.findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         caller.requireCommunity(session.communityCode);
@@ -113,7 +111,7 @@ public class AttendanceService {
             attendance.ofDates(sessionId, pageDates).forEach(a -> byDate.get(a.date).add(a.residentId));
         }
         return page.respond(byDate.entrySet().stream()
-                .map(e -> new AttendanceResponse(sessionId, e.getKey(), e.getValue()))
+                .map(e -> new AttendanceView(sessionId, e.getKey(), e.getValue()))
                 .collect(Collectors.toList()), dates.size());
     }
 }

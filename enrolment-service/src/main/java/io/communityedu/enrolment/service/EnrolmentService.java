@@ -1,12 +1,12 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.api.EnrolmentResponse;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentEvents;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
+import io.communityedu.enrolment.events.WaitlistPromotion;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class EnrolmentService {
+public class EnrolmentService implements WaitlistPromotion {
 
     private final EnrolmentRepository enrolments;
     private final SessionReplicaRepository sessions;
@@ -58,20 +58,20 @@ public class EnrolmentService {
         this.clock = clock;
     }
 
-    public EnrolmentResponse get(String id) {
+    public EnrolmentView get(String id) {
         Enrolment enrolment = find(id);
         access.requireEnrolment(resident(enrolment), sessions.findById(enrolment.sessionId));
-        return EnrolmentResponse.from(enrolment, waitlistPosition(enrolment));
+        return EnrolmentView.from(enrolment, waitlistPosition(enrolment));
     }
 
-    public PageResponse<EnrolmentResponse> roster(String sessionId, EnrolmentStatus status, PageRequest page) {
+    public PageResponse<EnrolmentView> roster(String sessionId, EnrolmentStatus status, PageRequest page) {
         SessionReplica session = sessions.findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         caller.requireCommunity(session.communityCode);
         return page(enrolments.roster(sessionId, status), page);
     }
 
-    public PageResponse<EnrolmentResponse> ofResident(String residentId, PageRequest page) {
+    public PageResponse<EnrolmentView> ofResident(String residentId, PageRequest page) {
         Resident resident = residents.findLive(residentId)
                 .orElseThrow(() -> ProblemException.notFound("Resident", residentId));
         access.requireResident(resident);
@@ -82,7 +82,7 @@ public class EnrolmentService {
      * Cancels an enrolment holding a place; a confirmed or offered place goes to the next in line in the same
      * transaction.
      */
-    public EnrolmentResponse cancel(String id) {
+    public EnrolmentView cancel(String id) {
         LockedEnrolment locked = lockForChange(id);
         Enrolment enrolment = locked.enrolment();
         SessionReplica session = locked.session();
@@ -90,7 +90,7 @@ public class EnrolmentService {
             throw ProblemException.conflict("Enrolment " + id + " is " + enrolment.status + " and cannot be cancelled.");
         }
         cancelHeld(locked);
-        return EnrolmentResponse.from(enrolment, null);
+        return EnrolmentView.from(enrolment, null);
     }
 
     /**
@@ -125,7 +125,7 @@ public class EnrolmentService {
     }
 
     /** Completes a confirmed enrolment; the place stays taken. Issues the programme's certificate, if any. */
-    public EnrolmentResponse complete(String id) {
+    public EnrolmentView complete(String id) {
         Enrolment enrolment = find(id);
         SessionReplica session = sessions.lock(enrolment.sessionId).orElseThrow();
         caller.requireCommunity(session.communityCode);
@@ -141,7 +141,7 @@ public class EnrolmentService {
         }
         events.enrolmentChanged(EnrolmentSnapshot.COMPLETED, enrolment, EnrolmentStatus.CONFIRMED, session,
                 resident(enrolment));
-        return EnrolmentResponse.from(enrolment, null);
+        return EnrolmentView.from(enrolment, null);
     }
 
     /**
@@ -149,6 +149,7 @@ public class EnrolmentService {
      * the next in line is OFFERED the place until now + offerHours (an offered place counts against capacity),
      * else PROMOTED to CONFIRMED at once. The caller holds the session's lock.
      */
+    @Override
     public void promoteWhilePlacesFree(SessionReplica session) {
         while (session.hasFreePlace()) {
             Optional<Enrolment> first = enrolments.firstWaitlisted(session.sessionId);
@@ -169,12 +170,12 @@ public class EnrolmentService {
         }
     }
 
-    private PageResponse<EnrolmentResponse> page(PanacheQuery<Enrolment> query, PageRequest page) {
+    private PageResponse<EnrolmentView> page(PanacheQuery<Enrolment> query, PageRequest page) {
         List<Enrolment> items = query.page(page.page(), page.size()).list();
         Map<String, List<Long>> waitlists = new HashMap<>();
-        List<EnrolmentResponse> responses = items.stream().map(e -> EnrolmentResponse.from(e,
+        List<EnrolmentView> views = items.stream().map(e -> EnrolmentView.from(e,
                 position(e, waitlists.computeIfAbsent(e.sessionId, enrolments::waitlistSequences)))).toList();
-        return page.respond(responses, query.count());
+        return page.respond(views, query.count());
     }
 
     private Integer waitlistPosition(Enrolment enrolment) {

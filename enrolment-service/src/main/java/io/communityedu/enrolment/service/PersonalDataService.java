@@ -1,16 +1,12 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.api.ExportedAttendance;
-import io.communityedu.enrolment.api.ExportedCertificate;
-import io.communityedu.enrolment.api.ExportedConsent;
-import io.communityedu.enrolment.api.PersonalDataExport;
 import io.communityedu.enrolment.audit.ResidentAuditEntry;
 import io.communityedu.enrolment.audit.ResidentAuditRepository;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.notifications.NotificationRepository;
-import io.communityedu.enrolment.notifications.NotificationResponse;
+import io.communityedu.enrolment.notifications.NotificationView;
 import io.communityedu.enrolment.persistence.AttendanceRepository;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
@@ -47,7 +43,7 @@ public class PersonalDataService {
     }
 
     /** The caller's and their wards' data; 404 before registration. */
-    public PersonalDataExport export() {
+    public PersonalDataView export() {
         Resident resident = self.self();
         List<Resident> wards = residents.wardsOf(resident.id);
         Map<String, Resident> people = new LinkedHashMap<>();
@@ -55,18 +51,18 @@ public class PersonalDataService {
         wards.forEach(w -> people.put(w.id, w));
 
         List<Enrolment> theirs = enrolments.ofResidents(people.keySet()).list();
-        List<ExportedCertificate> certificates = theirs.stream()
+        List<ExportedCertificateView> certificates = theirs.stream()
                 .filter(e -> e.status == EnrolmentStatus.COMPLETED && e.certificateNumber != null)
-                .map(e -> new ExportedCertificate(e.residentId, e.id, e.certificateNumber, e.updatedAt)).toList();
-        List<ExportedConsent> consents = people.values().stream().filter(r -> r.guardianConsentAt != null)
-                .map(r -> new ExportedConsent(r.id, r.guardianConsentAt)).toList();
-        List<ExportedAttendance> attended = attendance.ofResidents(people.keySet()).stream()
-                .map(a -> new ExportedAttendance(a.residentId, a.sessionId, a.date)).toList();
+                .map(e -> new ExportedCertificateView(e.residentId, e.id, e.certificateNumber, e.updatedAt)).toList();
+        List<ExportedConsentView> consents = people.values().stream().filter(r -> r.guardianConsentAt != null)
+                .map(r -> new ExportedConsentView(r.id, r.guardianConsentAt)).toList();
+        List<ExportedAttendanceView> attended = attendance.ofResidents(people.keySet()).stream()
+                .map(a -> new ExportedAttendanceView(a.residentId, a.sessionId, a.date)).toList();
         List<String> enrolmentIds = theirs.stream().map(e -> e.id).toList();
         List<AuditEntry> entries = audit.about(people.keySet(), enrolmentIds).stream()
                 .map(PersonalDataService::exported).toList();
-        return new PersonalDataExport(Timestamps.now(), self.read(resident), wards.stream().map(self::read).toList(), consents, self.views(theirs, people), attended,
-                certificates, notifications.toOrAbout(people.keySet()).stream().map(NotificationResponse::from).toList(),
+        return new PersonalDataView(Timestamps.now(), self.read(resident), wards.stream().map(self::read).toList(), consents, self.views(theirs, people), attended,
+                certificates, notifications.toOrAbout(people.keySet()).stream().map(NotificationView::from).toList(),
                 entries);
     }
 

@@ -1,8 +1,5 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.api.ResidentListItem;
-import io.communityedu.enrolment.api.ResidentRequest;
-import io.communityedu.enrolment.api.ResidentResponse;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.TargetGroup;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
@@ -43,7 +40,7 @@ public class ResidentService {
         this.audit = audit;
     }
 
-    public ResidentResponse register(ResidentRequest request) {
+    public ResidentView register(ResidentCommand request) {
         caller.requireCommunity(request.communityCode());
         // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
         String communityCode = communities.registeredCode(request.communityCode())
@@ -58,18 +55,18 @@ public class ResidentService {
                 request.phone());
         resident.guardianId = request.guardianId();
         residents.persist(resident);
-        return ResidentResponse.from(resident);
+        return ResidentView.from(resident);
     }
 
-    public ResidentResponse get(String id) {
+    public ResidentView get(String id) {
         Resident resident = residents.findLive(id).orElseThrow(() -> ProblemException.notFound("Resident", id));
         access.requireResident(resident);
         audit.recordRead("resident", resident.id); // a full record: who read it is kept
-        return ResidentResponse.from(resident);
+        return ResidentView.from(resident);
     }
 
     /** Staff see their communities' residents; officers and admins anyone's. Minimal items; erased residents are gone. */
-    public PageResponse<ResidentListItem> list(String communityCode, PageRequest page) {
+    public PageResponse<ResidentListItemView> list(String communityCode, PageRequest page) {
         PanacheQuery<Resident> query;
         if (communityCode != null) {
             caller.requireCommunity(communityCode);
@@ -78,7 +75,7 @@ public class ResidentService {
             query = caller.isDistrictWide() ? residents.ofCommunity(null) : residents.ofCommunities(caller.communities());
         }
         query.page(page.page(), page.size());
-        return page.respond(query.list().stream().map(ResidentListItem::from).toList(), query.count());
+        return page.respond(query.list().stream().map(ResidentListItemView::from).toList(), query.count());
     }
 
     /** A new resident with the personal data every registration takes, not yet persisted. */

@@ -1,11 +1,5 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.api.MeResponse;
-import io.communityedu.enrolment.api.MyEnrolmentResponse;
-import io.communityedu.enrolment.api.ResidentResponse;
-import io.communityedu.enrolment.api.SelfRegistration;
-import io.communityedu.enrolment.api.SelfUpdate;
-import io.communityedu.enrolment.api.WardRequest;
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
 import io.communityedu.enrolment.domain.Resident;
@@ -64,7 +58,7 @@ public class SelfService {
         this.request = request;
     }
 
-    public ResidentResponse register(SelfRegistration request) {
+    public ResidentView register(SelfRegistrationCommand request) {
         if (residents.ofAccount(caller.subject()).isPresent()) {
             throw ProblemException.conflict("ALREADY_REGISTERED", "This account is already registered as a resident.");
         }
@@ -76,14 +70,14 @@ public class SelfService {
                 request.groups(), request.phone());
         resident.accountSubject = caller.subject();
         residents.persist(resident);
-        return ResidentResponse.from(resident);
+        return ResidentView.from(resident);
     }
 
-    public MeResponse me() {
+    public MeView me() {
         return view(self());
     }
 
-    public MeResponse update(SelfUpdate update) {
+    public MeView update(SelfUpdateCommand update) {
         Resident self = self();
         request.about("resident", self.id); // refused or not, the entry names the record
         self.name = update.name().strip();
@@ -91,25 +85,25 @@ public class SelfService {
         self.groups = ResidentService.groupsOf(update.groups());
         self.lastActivityAt = Timestamps.now();
         // The change's own entry stands for the caller's record; the wards' records served with it are reads.
-        return MeResponse.of(ResidentResponse.from(self), wardsRead(self));
+        return new MeView(ResidentView.from(self), wardsRead(self));
     }
 
-    private MeResponse view(Resident self) {
-        return MeResponse.of(read(self), wardsRead(self));
+    private MeView view(Resident self) {
+        return new MeView(read(self), wardsRead(self));
     }
 
-    private List<ResidentResponse> wardsRead(Resident guardian) {
+    private List<ResidentView> wardsRead(Resident guardian) {
         return residents.wardsOf(guardian.id).stream().map(this::read).toList();
     }
 
     /** A full record served: who read it is kept (the audit trail). */
-    ResidentResponse read(Resident resident) {
+    ResidentView read(Resident resident) {
         audit.recordRead("resident", resident.id);
-        return ResidentResponse.from(resident);
+        return ResidentView.from(resident);
     }
 
     /** Registers a minor in the caller's community with the caller as guardian; the consent is kept with its time. */
-    public ResidentResponse addWard(WardRequest request) {
+    public ResidentView addWard(WardCommand request) {
         // Locked: an erasure of the guardian waits, or this waits for it and finds no guardian (no orphaned ward).
         Resident guardian = residents.lockLive(self().id).orElseThrow(() -> ProblemException.notFound(
                 "No resident is registered for this account."));
@@ -127,15 +121,15 @@ public class SelfService {
         ward.guardianId = guardian.id;
         ward.guardianConsentAt = now;
         residents.persist(ward);
-        return ResidentResponse.from(ward);
+        return ResidentView.from(ward);
     }
 
-    public List<ResidentResponse> wards() {
+    public List<ResidentView> wards() {
         return wardsRead(self());
     }
 
     /** The caller's and their wards' enrolments, newest first. */
-    public PageResponse<MyEnrolmentResponse> enrolments(PageRequest page) {
+    public PageResponse<MyEnrolmentView> enrolments(PageRequest page) {
         Resident self = self();
         List<Resident> people = new ArrayList<>(residents.wardsOf(self.id));
         people.add(self);
@@ -145,17 +139,17 @@ public class SelfService {
     }
 
     /** The enrolments as their residents see them; {@code residents} holds the resident of each. */
-    List<MyEnrolmentResponse> views(List<Enrolment> items, Map<String, Resident> residents) {
+    List<MyEnrolmentView> views(List<Enrolment> items, Map<String, Resident> residents) {
         Map<String, SessionReplica> sessionsById = items.isEmpty() ? Map.of()
                 : sessions.list("sessionId in ?1", items.stream().map(e -> e.sessionId).distinct().toList()).stream()
                 .collect(Collectors.toMap(s -> s.sessionId, Function.identity()));
         return items.stream().map(e -> view(e, residents.get(e.residentId), sessionsById.get(e.sessionId))).toList();
     }
 
-    private MyEnrolmentResponse view(Enrolment e, Resident resident, SessionReplica session) {
+    private MyEnrolmentView view(Enrolment e, Resident resident, SessionReplica session) {
         Integer position = e.status == EnrolmentStatus.WAITLISTED
                 ? enrolments.waitlistPosition(e.sessionId, e.sequence) : null;
-        return new MyEnrolmentResponse(e.id, e.residentId, resident.name, e.sessionId, session.programmeTitle,
+        return new MyEnrolmentView(e.id, e.residentId, resident.name, e.sessionId, session.programmeTitle,
                 session.title, session.startDate, session.endDate, session.venue, e.status, position,
                 e.certificateNumber, e.fee, e.price, e.offerExpiresAt, e.createdAt);
     }

@@ -1,4 +1,4 @@
-package io.communityedu.enrolment.notifications;
+package io.communityedu.enrolment.events;
 
 import io.communityedu.enrolment.domain.ProgrammeStatus;
 import io.communityedu.enrolment.domain.SessionReplica;

@@ -1,0 +1,37 @@
+package io.communityedu.enrolment.service;
+
+import io.communityedu.enrolment.domain.Resident;
+import io.communityedu.enrolment.domain.TargetGroup;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A resident as lists show them: the phone masked, and no birth date, guardian or consent, which only the
+ * full record ({@link ResidentView}) carries (API.md "Personal data rights and audit").
+ */
+public record ResidentListItemView(
+        String id,
+        String name,
+        String communityCode,
+        List<TargetGroup> groups,
+        String phone,
+        Instant createdAt) {
+
+    public static ResidentListItemView from(Resident r) {
+        return new ResidentListItemView(r.id, r.name, r.communityCode, List.copyOf(r.groups), maskPhone(r.phone),
+                r.createdAt);
+    }
+
+    /** The phone shows only its first three and last four digits. */
+    static String maskPhone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.length() < 8) {
+            return "*".repeat(digits.length());
+        }
+        return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+    }
+}
