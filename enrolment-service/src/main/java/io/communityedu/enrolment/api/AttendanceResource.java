@@ -62,7 +62,7 @@ public class AttendanceResource {
     public Response record(@Valid @NotNull AttendanceRequest request, @Context UriInfo uri) {
         audit.about("session", request.sessionId()); // a session's attendance, named in the body
         Upserted<AttendanceView> recorded = service.record(request.toCommand());
-        AttendanceResponse body = AttendanceResponse.from(recorded.value());
+        AttendanceResponse body = AttendanceResponse.of(recorded.value());
         if (!recorded.created()) {
             return Response.ok(body).build();
         }
@@ -82,6 +82,6 @@ public class AttendanceResource {
         if (sessionId == null || sessionId.isBlank()) {
             throw ProblemException.invalid("sessionId", "is required");
         }
-        return Pages.map(service.ofSession(sessionId, PageRequest.of(page, size)), AttendanceResponse::from);
+        return service.ofSession(sessionId, PageRequest.of(page, size)).map(AttendanceResponse::of);
     }
 }

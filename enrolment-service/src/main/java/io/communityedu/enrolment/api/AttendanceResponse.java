@@ -10,7 +10,7 @@ import java.util.List;
 public record AttendanceResponse(String sessionId, @Schema(example = "2010-07-05") LocalDate date,
                                  List<String> presentResidentIds) {
 
-    public static AttendanceResponse from(AttendanceView a) {
+    public static AttendanceResponse of(AttendanceView a) {
         return new AttendanceResponse(a.sessionId(), a.date(), a.presentResidentIds());
     }
 }

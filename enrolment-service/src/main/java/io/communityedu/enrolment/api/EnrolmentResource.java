@@ -87,7 +87,7 @@ public class EnrolmentResource {
         Response.ResponseBuilder response = result.refusal() != null
                 ? Response.status(result.refusal().status()).type(Problem.MEDIA_TYPE).entity(result.refusal())
                 : Response.created(uri.getAbsolutePathBuilder().path(result.value().id()).build())
-                        .entity(EnrolmentResponse.from(result.value()));
+                        .entity(EnrolmentResponse.of(result.value()));
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
@@ -101,7 +101,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse get(@PathParam("id") String id) {
-        return EnrolmentResponse.from(service.get(id));
+        return EnrolmentResponse.of(service.get(id));
     }
 
     @GET
@@ -117,8 +117,9 @@ public class EnrolmentResource {
         if (sessionId == null || sessionId.isBlank()) {
             throw ProblemException.invalid("sessionId", "is required");
         }
-        return Pages.map(service.roster(sessionId, QueryParams.optionalEnum("status", status, EnrolmentStatus.class),
-                PageRequest.of(page, size)), EnrolmentResponse::from);
+        return service.roster(sessionId, QueryParams.optionalEnum("status", status, EnrolmentStatus.class),
+                PageRequest.of(page, size))
+                .map(EnrolmentResponse::of);
     }
 
     @POST
@@ -131,7 +132,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", description = "Not holding a place (already cancelled, completed, declined or expired)")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse cancel(@PathParam("id") String id) {
-        return EnrolmentResponse.from(service.cancel(id));
+        return EnrolmentResponse.of(service.cancel(id));
     }
 
     @POST
@@ -145,7 +146,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "422", description = "OFFER_EXPIRED: the offer lapsed")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse accept(@PathParam("id") String id) {
-        return EnrolmentResponse.from(offers.accept(id));
+        return EnrolmentResponse.of(offers.accept(id));
     }
 
     @POST
@@ -159,7 +160,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "422", description = "OFFER_EXPIRED: the offer lapsed")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse decline(@PathParam("id") String id) {
-        return EnrolmentResponse.from(offers.decline(id));
+        return EnrolmentResponse.of(offers.decline(id));
     }
 
     @POST
@@ -171,6 +172,6 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", description = "Not CONFIRMED")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public EnrolmentResponse complete(@PathParam("id") String id) {
-        return EnrolmentResponse.from(service.complete(id));
+        return EnrolmentResponse.of(service.complete(id));
     }
 }

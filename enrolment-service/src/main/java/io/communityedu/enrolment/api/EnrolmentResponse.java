@@ -23,7 +23,7 @@ public record EnrolmentResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static EnrolmentResponse from(EnrolmentView e) {
+    public static EnrolmentResponse of(EnrolmentView e) {
         return new EnrolmentResponse(e.id(), e.residentId(), e.sessionId(), e.status(), e.waitlistPosition(),
                 e.certificateNumber(), e.fee(), e.price(), e.offerExpiresAt(), e.createdAt(), e.updatedAt());
     }

@@ -68,7 +68,7 @@ public class MeResource {
     @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY")
     public Response register(@Valid @NotNull SelfRegistration request, @Context UriInfo uri) {
-        ResidentResponse registered = ResidentResponse.from(service.register(request.toCommand()));
+        ResidentResponse registered = ResidentResponse.of(service.register(request.toCommand()));
         audit.about("resident", registered.id()); // /api/v1/me names no resident: the one it became
         return created(registered, uri);
     }
@@ -78,7 +78,7 @@ public class MeResource {
     @APIResponseSchema(value = MeResponse.class, responseCode = "200", responseDescription = "The caller's record")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public MeResponse me() {
-        return MeResponse.from(service.me());
+        return MeResponse.of(service.me());
     }
 
     @PUT
@@ -87,7 +87,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public MeResponse update(@Valid @NotNull SelfUpdate update) {
-        return MeResponse.from(service.update(update.toCommand()));
+        return MeResponse.of(service.update(update.toCommand()));
     }
 
     @POST
@@ -103,7 +103,7 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "The caller is not registered yet")
     @APIResponse(responseCode = "422", description = "NOT_A_MINOR or CONSENT_REQUIRED")
     public Response addWard(@Valid @NotNull WardRequest request, @Context UriInfo uri) {
-        return created(ResidentResponse.from(service.addWard(request.toCommand())), uri);
+        return created(ResidentResponse.of(service.addWard(request.toCommand())), uri);
     }
 
     @GET
@@ -114,7 +114,7 @@ public class MeResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ResidentResponse.class)))
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public List<ResidentResponse> wards() {
-        return service.wards().stream().map(ResidentResponse::from).toList();
+        return service.wards().stream().map(ResidentResponse::of).toList();
     }
 
     @GET
@@ -124,7 +124,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public PageResponse<MyEnrolmentResponse> enrolments(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(service.enrolments(PageRequest.of(page, size)), MyEnrolmentResponse::from);
+        return service.enrolments(PageRequest.of(page, size)).map(MyEnrolmentResponse::of);
     }
 
     @DELETE
@@ -148,7 +148,7 @@ public class MeResource {
     @APIResponseSchema(value = PersonalDataExport.class, responseCode = "200", responseDescription = "The export")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public PersonalDataExport export() {
-        return PersonalDataExport.from(personalData.export());
+        return PersonalDataExport.of(personalData.export());
     }
 
     /** A resident made through self-service lives under /api/v1/residents like any other. */

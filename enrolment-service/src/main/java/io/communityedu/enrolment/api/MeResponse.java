@@ -20,9 +20,9 @@ public record MeResponse(
         Instant createdAt,
         List<ResidentResponse> wards) {
 
-    public static MeResponse from(MeView me) {
+    public static MeResponse of(MeView me) {
         ResidentView self = me.self();
         return new MeResponse(self.id(), self.name(), self.birthDate(), self.communityCode(), self.groups(), self.phone(),
-                self.createdAt(), me.wards().stream().map(ResidentResponse::from).toList());
+                self.createdAt(), me.wards().stream().map(ResidentResponse::of).toList());
     }
 }

@@ -27,7 +27,7 @@ public record MyEnrolmentResponse(
         @Schema(description = "Until when an OFFERED place is held: accept it before then") Instant offerExpiresAt,
         Instant createdAt) {
 
-    public static MyEnrolmentResponse from(MyEnrolmentView e) {
+    public static MyEnrolmentResponse of(MyEnrolmentView e) {
         return new MyEnrolmentResponse(e.id(), e.residentId(), e.residentName(), e.sessionId(), e.programmeTitle(),
                 e.sessionTitle(), e.startDate(), e.endDate(), e.venue(), e.status(), e.waitlistPosition(),
                 e.certificateNumber(), e.fee(), e.price(), e.offerExpiresAt(), e.createdAt());

@@ -26,14 +26,14 @@ public record PersonalDataExport(
         @Schema(description = "Audit entries about their records and enrolments (who read or changed them), oldest first")
         List<AuditEntry> auditEntries) {
 
-    public static PersonalDataExport from(PersonalDataView data) {
-        return new PersonalDataExport(data.exportedAt(), ResidentResponse.from(data.resident()),
-                data.wards().stream().map(ResidentResponse::from).toList(),
-                data.consents().stream().map(ExportedConsent::from).toList(),
-                data.enrolments().stream().map(MyEnrolmentResponse::from).toList(),
-                data.attendance().stream().map(ExportedAttendance::from).toList(),
-                data.certificates().stream().map(ExportedCertificate::from).toList(),
-                data.notifications().stream().map(NotificationResponse::from).toList(),
+    public static PersonalDataExport of(PersonalDataView data) {
+        return new PersonalDataExport(data.exportedAt(), ResidentResponse.of(data.resident()),
+                data.wards().stream().map(ResidentResponse::of).toList(),
+                data.consents().stream().map(ExportedConsent::of).toList(),
+                data.enrolments().stream().map(MyEnrolmentResponse::of).toList(),
+                data.attendance().stream().map(ExportedAttendance::of).toList(),
+                data.certificates().stream().map(ExportedCertificate::of).toList(),
+                data.notifications().stream().map(NotificationResponse::of).toList(),
                 data.auditEntries());
     }
 }

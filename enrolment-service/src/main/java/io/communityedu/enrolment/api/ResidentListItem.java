@@ -20,7 +20,7 @@ public record ResidentListItem(
         @Schema(description = "Masked: the first three and last four digits", example = "138****0000") String phone,
         Instant createdAt) {
 
-    public static ResidentListItem from(ResidentListItemView r) {
+    public static ResidentListItem of(ResidentListItemView r) {
         return new ResidentListItem(r.id(), r.name(), r.communityCode(), r.groups(), r.phone(), r.createdAt());
     }
 }

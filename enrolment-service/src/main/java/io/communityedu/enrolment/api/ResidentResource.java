@@ -58,7 +58,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMMUNITY or UNKNOWN_GUARDIAN")
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public Response register(@Valid @NotNull ResidentRequest request, @Context UriInfo uri) {
-        ResidentResponse created = ResidentResponse.from(residents.register(request.toCommand()));
+        ResidentResponse created = ResidentResponse.of(residents.register(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -70,8 +70,9 @@ public class ResidentResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<ResidentListItem> list(@QueryParam("community") String community,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(residents.list(community == null || community.isEmpty() ? null : community,
-                PageRequest.of(page, size)), ResidentListItem::from);
+        return residents.list(community == null || community.isEmpty() ? null : community,
+                PageRequest.of(page, size))
+                .map(ResidentListItem::of);
     }
 
     @GET
@@ -81,7 +82,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "404", description = "No such resident")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ResidentResponse get(@PathParam("id") String id) {
-        return ResidentResponse.from(residents.get(id));
+        return ResidentResponse.of(residents.get(id));
     }
 
     @GET
@@ -94,7 +95,7 @@ public class ResidentResource {
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<EnrolmentResponse> enrolments(@PathParam("id") String id,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.map(enrolments.ofResident(id, PageRequest.of(page, size)), EnrolmentResponse::from);
+        return enrolments.ofResident(id, PageRequest.of(page, size)).map(EnrolmentResponse::of);
     }
 
     @POST

@@ -21,7 +21,7 @@ public record ResidentResponse(
         Instant guardianConsentAt,
         Instant createdAt) {
 
-    public static ResidentResponse from(ResidentView r) {
+    public static ResidentResponse of(ResidentView r) {
         return new ResidentResponse(r.id(), r.name(), r.birthDate(), r.communityCode(), r.groups(), r.phone(),
                 r.guardianId(), r.guardianConsentAt(), r.createdAt());
     }

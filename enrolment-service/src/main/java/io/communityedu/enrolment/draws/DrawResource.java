@@ -48,7 +48,7 @@ public class DrawResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public DrawResponse draw(@Valid @NotNull DrawRequest request) {
         audit.about("session", request.sessionId()); // a draw is of the session named in the body
-        return DrawResponse.from(service.draw(request.sessionId()));
+        return DrawResponse.of(service.draw(request.sessionId()));
     }
 
     @GET
@@ -60,6 +60,6 @@ public class DrawResource {
     @APIResponse(responseCode = "404", description = "No such session, or no one has applied yet")
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.STATISTICS_READER, Roles.ADMIN})
     public DrawResponse get(@PathParam("sessionId") String sessionId) {
-        return DrawResponse.from(service.get(sessionId));
+        return DrawResponse.of(service.get(sessionId));
     }
 }

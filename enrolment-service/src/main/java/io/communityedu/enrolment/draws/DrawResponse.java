@@ -14,8 +14,8 @@ public record DrawResponse(
         @Schema(description = "When the draw ran; null until drawn") Instant drawnAt,
         @Schema(description = "The applications in draw order; empty until drawn") List<DrawnEnrolment> order) {
 
-    static DrawResponse from(DrawView draw) {
+    static DrawResponse of(DrawView draw) {
         return new DrawResponse(draw.sessionId(), draw.seedCommitment(), draw.seed(), draw.drawnAt(),
-                draw.order().stream().map(DrawnEnrolment::from).toList());
+                draw.order().stream().map(DrawnEnrolment::of).toList());
     }
 }

@@ -11,7 +11,7 @@ public record DrawnEnrolment(
         @Schema(description = "1-based place in the draw order", example = "1") int rank,
         @Schema(description = "The enrolment's status now", example = "CONFIRMED") EnrolmentStatus status) {
 
-    static DrawnEnrolment from(DrawnEnrolmentView e) {
+    static DrawnEnrolment of(DrawnEnrolmentView e) {
         return new DrawnEnrolment(e.enrolmentId(), e.tier(), e.rank(), e.status());
     }
 }

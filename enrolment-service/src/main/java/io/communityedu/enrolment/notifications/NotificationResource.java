@@ -55,7 +55,7 @@ public class NotificationResource {
     public NotificationPage list(@QueryParam("unread") String unread, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
         Boolean onlyUnread = QueryParams.optionalBoolean("unread", unread);
-        return NotificationPage.from(service.inbox(onlyUnread, PageRequest.of(page, size)));
+        return NotificationPage.of(service.inbox(onlyUnread, PageRequest.of(page, size)));
     }
 
     @POST
@@ -65,7 +65,7 @@ public class NotificationResource {
     @APIResponseSchema(value = NotificationResponse.class, responseCode = "200", responseDescription = "The notification")
     @APIResponse(responseCode = "404", description = "No such notification in this inbox, or not registered yet")
     public NotificationResponse read(@PathParam("id") String id) {
-        return NotificationResponse.from(service.read(id));
+        return NotificationResponse.of(service.read(id));
     }
 
     @GET

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record NotificationResponse(String id, NotificationKind kind, String residentId, String enrolmentId,
                                    String sessionId, String title, String body, Instant createdAt, Instant readAt) {
 
-    public static NotificationResponse from(NotificationView n) {
+    public static NotificationResponse of(NotificationView n) {
         return new NotificationResponse(n.id(), n.kind(), n.residentId(), n.enrolmentId(), n.sessionId(), n.title(),
                 n.body(), n.createdAt(), n.readAt());
     }

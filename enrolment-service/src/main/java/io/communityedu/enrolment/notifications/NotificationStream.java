@@ -42,7 +42,7 @@ public class NotificationStream {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .concatMap(tick -> Multi.createFrom().iterable(cursor.next(service)))
                 .map(n -> sse.newEventBuilder().id(n.id()).name("notification")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationResponse.class, NotificationResponse.from(n)).build());
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationResponse.class, NotificationResponse.of(n)).build());
         // The first one at once: the client knows the stream is open, and from when it will hear of notifications.
         Multi<OutboundSseEvent> heartbeats = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(config.stream().heartbeat()))
