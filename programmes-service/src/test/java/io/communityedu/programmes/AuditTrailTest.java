@@ -24,8 +24,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
+import static io.communityedu.localstack.Concurrently.inParallel;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -154,6 +157,28 @@ class AuditTrailTest {
         assertEquals(admin, entry.get("actor").asText());
         // Nor did the change itself happen.
         given().get("/api/v1/communities/{code}", code).then().statusCode(404);
+    }
+
+    @Test
+    void racingRegistrationsOfOneCodeAreAuditedOnceEachAsTheyWereAnswered() throws Exception {
+        String admin = "admin-" + UUID.randomUUID();
+        String token = TestTokens.as(admin).roles("admin").sign();
+        String code = Fixtures.uniqueCode("raced");
+        List<String> requestIds = IntStream.range(0, 8).mapToObj(i -> requestId()).toList();
+        // However a loser is refused (the winner's row found, or its key at commit), it leaves one entry, as answered.
+        List<Integer> statuses = inParallel(requestIds.stream().<Callable<Integer>>map(requestId -> () ->
+                as(token, requestId).contentType(ContentType.JSON)
+                        .body(Map.of("code", code, "name", "竞争社区", "district", "清河区"))
+                        .post("/api/v1/communities").statusCode()).toList());
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        for (int i = 0; i < requestIds.size(); i++) {
+            JsonNode entry = onlyEntryOf(requestIds.get(i));
+            assertEquals(statuses.get(i).intValue(), entry.get("status").asInt(), entry.toString());
+            assertEquals("POST /api/v1/communities", entry.get("action").asText());
+            assertEquals(admin, entry.get("actor").asText());
+        }
     }
 
     @Test
