@@ -3,6 +3,7 @@ package io.communityedu.enrolment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.communityedu.enrolment.domain.Notification;
 import io.communityedu.localstack.LocalStackTestResource;
 import io.communityedu.localstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;

@@ -2,6 +2,7 @@ package io.communityedu.enrolment.draws;
 
 import io.communityedu.enrolment.domain.Allocation;
 import io.communityedu.enrolment.domain.ProgrammeStatus;
+import io.communityedu.enrolment.events.LotteryDraws;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,7 +10,12 @@ import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
-public class DrawRepository implements PanacheRepositoryBase<Draw, String> {
+public class DrawRepository implements PanacheRepositoryBase<Draw, String>, LotteryDraws {
+
+    @Override
+    public boolean begun(String sessionId) {
+        return findByIdOptional(sessionId).isPresent();
+    }
 
     /** The session's draw, committed now if it has none. The caller holds the session's lock. */
     public Draw commitFor(String sessionId, Instant now) {

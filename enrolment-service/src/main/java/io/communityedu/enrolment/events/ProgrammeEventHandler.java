@@ -8,7 +8,6 @@ import io.communityedu.enrolment.domain.ProgrammeStatus;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.domain.Strand;
 import io.communityedu.enrolment.domain.TargetGroup;
-import io.communityedu.enrolment.draws.DrawRepository;
 import io.communityedu.enrolment.persistence.CommunityReplicaRepository;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
 import io.communityedu.enrolment.persistence.SessionReplicaRepository;
@@ -39,12 +38,12 @@ public class ProgrammeEventHandler implements EventHandler {
     private final SessionReplicaRepository sessions;
     private final WaitlistPromotion waitlists;
     private final ResidentNotices notifications;
-    private final DrawRepository draws;
+    private final LotteryDraws draws;
     private final EnrolmentRepository places;
 
     public ProgrammeEventHandler(EnrolmentConfig config, CommunityReplicaRepository communities,
                                  SessionReplicaRepository sessions, WaitlistPromotion waitlists,
-                                 ResidentNotices notifications, DrawRepository draws,
+                                 ResidentNotices notifications, LotteryDraws draws,
                                  EnrolmentRepository places) {
         this.config = config;
         this.communities = communities;
@@ -164,7 +163,7 @@ public class ProgrammeEventHandler implements EventHandler {
         if (created || named == session.allocation) {
             return named;
         }
-        if (draws.findByIdOptional(session.sessionId).isPresent()) {
+        if (draws.begun(session.sessionId)) {
             return Allocation.LOTTERY;
         }
         return places.anyHeld(session.sessionId) ? session.allocation : named;

@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.notifications;
 
+import io.communityedu.enrolment.domain.NotificationKind;
+import io.communityedu.enrolment.service.NotificationView;
 import java.time.Instant;
 
 /** A notification as its inbox shows it. */

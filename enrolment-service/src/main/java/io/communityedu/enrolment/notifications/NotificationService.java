@@ -2,13 +2,17 @@ package io.communityedu.enrolment.notifications;
 
 import io.communityedu.enrolment.domain.Enrolment;
 import io.communityedu.enrolment.domain.EnrolmentStatus;
+import io.communityedu.enrolment.domain.Notification;
+import io.communityedu.enrolment.domain.NotificationKind;
 import io.communityedu.enrolment.domain.Resident;
 import io.communityedu.enrolment.domain.SessionReplica;
 import io.communityedu.enrolment.events.EnrolmentSnapshot;
 import io.communityedu.enrolment.events.ResidentNotices;
 import io.communityedu.enrolment.events.SessionFacts;
 import io.communityedu.enrolment.persistence.EnrolmentRepository;
+import io.communityedu.enrolment.persistence.NotificationRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
+import io.communityedu.enrolment.service.NotificationView;
 import io.communityedu.enrolment.service.SelfService;
 import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.problem.ProblemException;

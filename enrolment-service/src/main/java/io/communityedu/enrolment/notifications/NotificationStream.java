@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.notifications;
 
+import io.communityedu.enrolment.service.NotificationView;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;

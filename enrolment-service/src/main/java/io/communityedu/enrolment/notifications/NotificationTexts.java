@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.notifications;
 
+import io.communityedu.enrolment.domain.NotificationKind;
 import io.communityedu.enrolment.domain.ProgrammeStatus;
 import io.communityedu.enrolment.domain.SessionReplica;
 

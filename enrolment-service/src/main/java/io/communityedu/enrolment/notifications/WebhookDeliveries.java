@@ -1,5 +1,6 @@
 package io.communityedu.enrolment.notifications;
 
+import io.communityedu.enrolment.persistence.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,5 +1,7 @@
 package io.communityedu.enrolment.notifications;
 
+import io.communityedu.enrolment.domain.Notification;
+import io.communityedu.enrolment.domain.NotificationKind;
 import java.time.Instant;
 
 /** What the webhook receives: the inbox item and whose inbox it is. */

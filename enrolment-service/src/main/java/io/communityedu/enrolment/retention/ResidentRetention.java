@@ -2,7 +2,7 @@ package io.communityedu.enrolment.retention;
 
 import io.communityedu.enrolment.audit.ResidentAuditRepository;
 import io.communityedu.enrolment.config.EnrolmentConfig;
-import io.communityedu.enrolment.notifications.NotificationRepository;
+import io.communityedu.enrolment.persistence.NotificationRepository;
 import io.communityedu.enrolment.persistence.ResidentRepository;
 import io.communityedu.enrolment.service.ErasureService;
 import io.communityedu.support.retention.RetentionConfig;

@@ -1,6 +1,5 @@
 package io.communityedu.enrolment.service;
 
-import io.communityedu.enrolment.notifications.NotificationView;
 import io.communityedu.support.audit.AuditEntry;
 
 import java.time.Instant;

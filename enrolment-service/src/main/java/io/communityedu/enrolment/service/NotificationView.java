@@ -1,5 +1,7 @@
-package io.communityedu.enrolment.notifications;
+package io.communityedu.enrolment.service;
 
+import io.communityedu.enrolment.domain.Notification;
+import io.communityedu.enrolment.domain.NotificationKind;
 import java.time.Instant;
 
 /** A notification as its inbox holds it. */

@@ -1,4 +1,4 @@
-package io.communityedu.enrolment.notifications;
+package io.communityedu.enrolment.domain;
 
 /** What a notification is about. */
 public enum NotificationKind {

@@ -1,5 +1,6 @@
-package io.communityedu.enrolment.notifications;
+package io.communityedu.enrolment.persistence;
 
+import io.communityedu.enrolment.domain.Notification;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

@@ -1,4 +1,4 @@
-package io.communityedu.enrolment.notifications;
+package io.communityedu.enrolment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
