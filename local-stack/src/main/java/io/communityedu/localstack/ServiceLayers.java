@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 
+import java.util.List;
+
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -30,23 +32,24 @@ public final class ServiceLayers {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(root);
-        rules(root).check(classes);
+        CompositeArchRule.of(rules(root)).check(classes);
     }
 
-    static ArchRule rules(String root) {
+    /** In order: the edge's types, events below services, entities and repositories at the bottom. */
+    static List<ArchRule> rules(String root) {
         String api = root + ".api..";
         DescribedPredicate<JavaClass> apiTypes = resideInAPackage(api)
                 .and(DescribedPredicate.describe("not annotations", (JavaClass type) -> !type.isAnnotation()));
         DescribedPredicate<JavaClass> services = resideInAPackage(root + "..").and(simpleNameEndingWith("Service"));
-        return CompositeArchRule
-                .of(noClasses().that().resideOutsideOfPackage(api).and().areNotAnnotatedWith(JAX_RS_RESOURCE)
+        return List.of(
+                noClasses().that().resideOutsideOfPackage(api).and().areNotAnnotatedWith(JAX_RS_RESOURCE)
                         .should().dependOnClassesThat(apiTypes)
-                        .because("services take commands and return views of their own; only resources translate JSON records"))
-                .and(noClasses().that().resideInAPackage(root + ".events..")
+                        .because("services take commands and return views of their own; only resources translate JSON records"),
+                noClasses().that().resideInAPackage(root + ".events..")
                         .should().dependOnClassesThat().resideInAnyPackage(root + ".service..", api)
                         .orShould().dependOnClassesThat(services)
-                        .because("consumers hand events over through an interface of events/ that a service implements"))
-                .and(noClasses().that().resideInAnyPackage(root + ".domain..", root + ".persistence..")
+                        .because("consumers hand events over through an interface of events/ that a service implements"),
+                noClasses().that().resideInAnyPackage(root + ".domain..", root + ".persistence..")
                         .should().dependOnClassesThat().resideInAnyPackage(api, root + ".service..", root + ".events..")
                         .because("entities and repositories know nothing of the layers above them"));
     }

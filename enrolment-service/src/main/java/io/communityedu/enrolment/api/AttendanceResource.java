@@ -3,9 +3,9 @@ package io.communityedu.enrolment.api;
 import io.communityedu.enrolment.service.AttendanceService;
 import io.communityedu.enrolment.service.AttendanceView;
 import io.communityedu.enrolment.service.Upserted;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.audit.RequestAudit;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.ProblemException;
 import io.communityedu.support.security.Roles;
@@ -82,6 +82,6 @@ public class AttendanceResource {
         if (sessionId == null || sessionId.isBlank()) {
             throw ProblemException.invalid("sessionId", "is required");
         }
-        return service.ofSession(sessionId, PageRequest.of(page, size)).map(AttendanceResponse::of);
+        return service.ofSession(sessionId, QueryParams.page(page, size)).map(AttendanceResponse::of);
     }
 }

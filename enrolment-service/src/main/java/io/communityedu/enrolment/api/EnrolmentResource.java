@@ -8,7 +8,6 @@ import io.communityedu.enrolment.service.EnrolmentView;
 import io.communityedu.enrolment.service.Replayable;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.Problem;
 import io.communityedu.support.problem.ProblemException;
@@ -118,7 +117,7 @@ public class EnrolmentResource {
             throw ProblemException.invalid("sessionId", "is required");
         }
         return service.roster(sessionId, QueryParams.optionalEnum("status", status, EnrolmentStatus.class),
-                PageRequest.of(page, size))
+                QueryParams.page(page, size))
                 .map(EnrolmentResponse::of);
     }
 

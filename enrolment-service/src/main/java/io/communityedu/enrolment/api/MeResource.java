@@ -3,9 +3,9 @@ package io.communityedu.enrolment.api;
 import io.communityedu.enrolment.service.ErasureService;
 import io.communityedu.enrolment.service.PersonalDataService;
 import io.communityedu.enrolment.service.SelfService;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.audit.RequestAudit;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,7 +124,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     public PageResponse<MyEnrolmentResponse> enrolments(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.enrolments(PageRequest.of(page, size)).map(MyEnrolmentResponse::of);
+        return service.enrolments(QueryParams.page(page, size)).map(MyEnrolmentResponse::of);
     }
 
     @DELETE

@@ -3,8 +3,8 @@ package io.communityedu.enrolment.api;
 import io.communityedu.enrolment.service.EnrolmentService;
 import io.communityedu.enrolment.service.ErasureService;
 import io.communityedu.enrolment.service.ResidentService;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +71,7 @@ public class ResidentResource {
     public PageResponse<ResidentListItem> list(@QueryParam("community") String community,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
         return residents.list(community == null || community.isEmpty() ? null : community,
-                PageRequest.of(page, size))
+                QueryParams.page(page, size))
                 .map(ResidentListItem::of);
     }
 
@@ -95,7 +95,7 @@ public class ResidentResource {
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public PageResponse<EnrolmentResponse> enrolments(@PathParam("id") String id,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        return enrolments.ofResident(id, PageRequest.of(page, size)).map(EnrolmentResponse::of);
+        return enrolments.ofResident(id, QueryParams.page(page, size)).map(EnrolmentResponse::of);
     }
 
     @POST

@@ -146,11 +146,11 @@ public class DrawService {
             events.enrolmentChanged(EnrolmentSnapshot.DRAWN, enrolment, EnrolmentStatus.APPLIED, session,
                     applicants.get(enrolment.residentId), position);
         }
-        return DrawView.of(draw, order.stream().map(r -> DrawnEnrolmentView.from(byId.get(r.enrolmentId()))).toList());
+        return DrawView.of(draw, order.stream().map(r -> DrawnEnrolmentView.of(byId.get(r.enrolmentId()))).toList());
     }
 
     private List<DrawnEnrolmentView> order(String sessionId) {
-        return enrolments.inDrawOrder(sessionId).stream().map(DrawnEnrolmentView::from).toList();
+        return enrolments.inDrawOrder(sessionId).stream().map(DrawnEnrolmentView::of).toList();
     }
 
     /** Tier 1: a first-timer of the session's community this year; 2: the community's others; 3: other communities. */

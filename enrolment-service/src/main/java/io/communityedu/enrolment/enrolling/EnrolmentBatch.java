@@ -132,7 +132,7 @@ public class EnrolmentBatch {
             enrolment.moveTo(EnrolmentStatus.APPLIED, now);
             enrolments.persist(enrolment);
             events.enrolmentCreated(EnrolmentSnapshot.APPLIED, enrolment, session, resident, null);
-            return EnrolmentView.from(enrolment, null);
+            return EnrolmentView.of(enrolment, null);
         }
         boolean confirmed = session.hasFreePlace();
         Integer position = null;
@@ -145,7 +145,7 @@ public class EnrolmentBatch {
         enrolments.persist(enrolment);
         events.enrolmentCreated(confirmed ? EnrolmentSnapshot.CONFIRMED : EnrolmentSnapshot.WAITLISTED,
                 enrolment, session, resident, position);
-        return EnrolmentView.from(enrolment, position);
+        return EnrolmentView.of(enrolment, position);
     }
 
     private static void checkEligible(SessionReplica session, Resident resident, Instant now) {

@@ -2,7 +2,6 @@ package io.communityedu.enrolment.notifications;
 
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.security.Roles;
 import io.communityedu.support.time.Timestamps;
 import io.smallrye.common.annotation.Blocking;
@@ -55,7 +54,7 @@ public class NotificationResource {
     public NotificationPage list(@QueryParam("unread") String unread, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
         Boolean onlyUnread = QueryParams.optionalBoolean("unread", unread);
-        return NotificationPage.of(service.inbox(onlyUnread, PageRequest.of(page, size)));
+        return NotificationPage.of(service.inbox(onlyUnread, QueryParams.page(page, size)));
     }
 
     @POST

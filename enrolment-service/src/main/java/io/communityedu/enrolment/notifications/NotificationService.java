@@ -109,7 +109,7 @@ public class NotificationService implements ResidentNotices {
     public InboxView inbox(Boolean unread, PageRequest page) {
         String inbox = inboxOfCaller();
         PanacheQuery<Notification> query = notifications.inbox(inbox, unread).page(page.page(), page.size());
-        return new InboxView(page.respond(query.list().stream().map(NotificationView::from).toList(), query.count()),
+        return new InboxView(page.respond(query.list().stream().map(NotificationView::of).toList(), query.count()),
                 notifications.countUnread(inbox));
     }
 
@@ -120,7 +120,7 @@ public class NotificationService implements ResidentNotices {
         if (notification.readAt == null) {
             notification.readAt = Timestamps.now();
         }
-        return NotificationView.from(notification);
+        return NotificationView.of(notification);
     }
 
     /** The caller's resident id, whose inbox they read; 404 when the account is not registered. */
@@ -134,7 +134,7 @@ public class NotificationService implements ResidentNotices {
     }
 
     public List<NotificationView> since(String inbox, Instant from, Collection<String> excluded) {
-        return notifications.since(inbox, from, excluded).stream().map(NotificationView::from).toList();
+        return notifications.since(inbox, from, excluded).stream().map(NotificationView::of).toList();
     }
 
     private void notify(NotificationKind kind, Resident resident, String enrolmentId, SessionReplica session,

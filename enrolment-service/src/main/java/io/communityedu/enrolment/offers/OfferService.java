@@ -63,7 +63,7 @@ public class OfferService {
         locked.session().updatedAt = now;
         events.enrolmentChanged(EnrolmentSnapshot.ACCEPTED, enrolment, EnrolmentStatus.OFFERED, locked.session(),
                 locked.resident());
-        return EnrolmentView.from(enrolment, null);
+        return EnrolmentView.of(enrolment, null);
     }
 
     /** OFFERED and not lapsed → DECLINED; the place goes to the next in line. */
@@ -78,7 +78,7 @@ public class OfferService {
         events.enrolmentChanged(EnrolmentSnapshot.DECLINED, enrolment, EnrolmentStatus.OFFERED, locked.session(),
                 locked.resident());
         places.promoteWhilePlacesFree(locked.session());
-        return EnrolmentView.from(enrolment, null);
+        return EnrolmentView.of(enrolment, null);
     }
 
     /**

@@ -55,15 +55,15 @@ public class AttendanceService {
     }
 
     /** Records (or replaces) a date's attendance; only residents confirmed in the session may be present. */
-    public Upserted<AttendanceView> record(AttendanceCommand request) {
-        SessionReplica session = sessions.lock(request.sessionId())
-                .orElseThrow(() -> ProblemException.notFound("Session", request.sessionId()));
+    public Upserted<AttendanceView> record(AttendanceCommand command) {
+        SessionReplica session = sessions.lock(command.sessionId())
+                .orElseThrow(() -> ProblemException.notFound("Session", command.sessionId()));
         caller.requireCommunity(session.communityCode);
-        if (request.date().isBefore(session.startDate) || request.date().isAfter(session.endDate)) {
+        if (command.date().isBefore(session.startDate) || command.date().isAfter(session.endDate)) {
             throw ProblemException.refused("DATE_OUTSIDE_SESSION", "The session runs from " + session.startDate
                     + " to " + session.endDate + ".");
         }
-        Set<String> present = new LinkedHashSet<>(request.presentResidentIds());
+        Set<String> present = new LinkedHashSet<>(command.presentResidentIds());
         Set<String> confirmed = present.isEmpty() ? Set.of() : enrolments.confirmedAmong(session.sessionId, present);
         List<String> others = present.stream().filter(id -> !confirmed.contains(id)).toList();
         if (!others.isEmpty()) {
@@ -71,31 +71,31 @@ public class AttendanceService {
                     "Not confirmed in this session: " + String.join(", ", others) + ".");
         }
         Instant now = Timestamps.now();
-        AttendanceDay day = days.findByIdOptional(new AttendanceDayId(session.sessionId, request.date())).orElse(null);
+        AttendanceDay day = days.findByIdOptional(new AttendanceDayId(session.sessionId, command.date())).orElse(null);
         boolean created = day == null;
         if (created) {
             day = new AttendanceDay();
             day.sessionId = session.sessionId;
-            day.date = request.date();
+            day.date = command.date();
         }
         day.recordedAt = now;
         if (created) {
             days.persist(day);
         }
-        attendance.deleteDay(session.sessionId, request.date());
+        attendance.deleteDay(session.sessionId, command.date());
         attendance.flush();
         for (String residentId : present) {
             AttendanceEntry entry = new AttendanceEntry();
             entry.sessionId = session.sessionId;
-            entry.date = request.date();
+            entry.date = command.date();
             entry.residentId = residentId;
             entry.recordedAt = now;
             attendance.persist(entry);
         }
         List<String> pseudonyms = present.isEmpty() ? List.of()
                 : residents.byIds(present).stream().map((Resident r) -> r.pseudonym).sorted().toList();
-        events.attendanceRecorded(session, request.date(), pseudonyms);
-        return new Upserted<>(new AttendanceView(session.sessionId, request.date(), List.copyOf(present)), created);
+        events.attendanceRecorded(session, command.date(), pseudonyms);
+        return new Upserted<>(new AttendanceView(session.sessionId, command.date(), List.copyOf(present)), created);
     }
 
     public PageResponse<AttendanceView> ofSession(String sessionId, PageRequest page) {

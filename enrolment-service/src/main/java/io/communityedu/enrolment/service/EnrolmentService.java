@@ -61,7 +61,7 @@ public class EnrolmentService implements WaitlistPromotion {
     public EnrolmentView get(String id) {
         Enrolment enrolment = find(id);
         access.requireEnrolment(resident(enrolment), sessions.findById(enrolment.sessionId));
-        return EnrolmentView.from(enrolment, waitlistPosition(enrolment));
+        return EnrolmentView.of(enrolment, waitlistPosition(enrolment));
     }
 
     public PageResponse<EnrolmentView> roster(String sessionId, EnrolmentStatus status, PageRequest page) {
@@ -90,7 +90,7 @@ public class EnrolmentService implements WaitlistPromotion {
             throw ProblemException.conflict("Enrolment " + id + " is " + enrolment.status + " and cannot be cancelled.");
         }
         cancelHeld(locked);
-        return EnrolmentView.from(enrolment, null);
+        return EnrolmentView.of(enrolment, null);
     }
 
     /**
@@ -141,7 +141,7 @@ public class EnrolmentService implements WaitlistPromotion {
         }
         events.enrolmentChanged(EnrolmentSnapshot.COMPLETED, enrolment, EnrolmentStatus.CONFIRMED, session,
                 resident(enrolment));
-        return EnrolmentView.from(enrolment, null);
+        return EnrolmentView.of(enrolment, null);
     }
 
     /**
@@ -173,7 +173,7 @@ public class EnrolmentService implements WaitlistPromotion {
     private PageResponse<EnrolmentView> page(PanacheQuery<Enrolment> query, PageRequest page) {
         List<Enrolment> items = query.page(page.page(), page.size()).list();
         Map<String, List<Long>> waitlists = new HashMap<>();
-        List<EnrolmentView> views = items.stream().map(e -> EnrolmentView.from(e,
+        List<EnrolmentView> views = items.stream().map(e -> EnrolmentView.of(e,
                 position(e, waitlists.computeIfAbsent(e.sessionId, enrolments::waitlistSequences)))).toList();
         return page.respond(views, query.count());
     }

@@ -23,7 +23,7 @@ public record EnrolmentView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static EnrolmentView from(Enrolment e, Integer waitlistPosition) {
+    public static EnrolmentView of(Enrolment e, Integer waitlistPosition) {
         return new EnrolmentView(e.id, e.residentId, e.sessionId, e.status, waitlistPosition, e.certificateNumber,
                 e.fee, e.price, e.offerExpiresAt, e.createdAt, e.updatedAt);
     }

@@ -61,7 +61,7 @@ public class PersonalDataService {
         List<AuditEntry> entries = audit.about(people.keySet(), enrolmentIds).stream()
                 .map(PersonalDataService::exported).toList();
         return new PersonalDataView(Timestamps.now(), self.read(resident), wards.stream().map(self::read).toList(), consents, self.views(theirs, people), attended,
-                certificates, notifications.toOrAbout(people.keySet()).stream().map(NotificationView::from).toList(),
+                certificates, notifications.toOrAbout(people.keySet()).stream().map(NotificationView::of).toList(),
                 entries);
     }
 

@@ -6,10 +6,7 @@ import io.communityedu.enrolment.domain.TargetGroup;
 import java.time.Instant;
 import java.util.List;
 
-/**
- * A resident as lists show them: the phone masked, and no birth date, guardian or consent, which only the
- * full record ({@link ResidentView}) carries (API.md "Personal data rights and audit").
- */
+/** What lists show of a resident; the phone is masked here, so a list never holds a full number. */
 public record ResidentListItemView(
         String id,
         String name,
@@ -18,7 +15,7 @@ public record ResidentListItemView(
         String phone,
         Instant createdAt) {
 
-    public static ResidentListItemView from(Resident r) {
+    public static ResidentListItemView of(Resident r) {
         return new ResidentListItemView(r.id, r.name, r.communityCode, List.copyOf(r.groups), maskPhone(r.phone),
                 r.createdAt);
     }

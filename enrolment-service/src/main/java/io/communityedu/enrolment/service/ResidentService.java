@@ -40,29 +40,29 @@ public class ResidentService {
         this.audit = audit;
     }
 
-    public ResidentView register(ResidentCommand request) {
-        caller.requireCommunity(request.communityCode());
+    public ResidentView register(ResidentCommand command) {
+        caller.requireCommunity(command.communityCode());
         // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
-        String communityCode = communities.registeredCode(request.communityCode())
+        String communityCode = communities.registeredCode(command.communityCode())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
-                        "Community " + request.communityCode() + " is not registered."));
+                        "Community " + command.communityCode() + " is not registered."));
         // The guardian locked: an erasure of the guardian cannot pass this new ward by.
-        if (request.guardianId() != null && residents.lockLive(request.guardianId()).isEmpty()) {
+        if (command.guardianId() != null && residents.lockLive(command.guardianId()).isEmpty()) {
             throw ProblemException.refused("UNKNOWN_GUARDIAN",
-                    "Guardian " + request.guardianId() + " is not a registered resident.");
+                    "Guardian " + command.guardianId() + " is not a registered resident.");
         }
-        Resident resident = newResident(communityCode, request.name(), request.birthDate(), request.groups(),
-                request.phone());
-        resident.guardianId = request.guardianId();
+        Resident resident = newResident(communityCode, command.name(), command.birthDate(), command.groups(),
+                command.phone());
+        resident.guardianId = command.guardianId();
         residents.persist(resident);
-        return ResidentView.from(resident);
+        return ResidentView.of(resident);
     }
 
     public ResidentView get(String id) {
         Resident resident = residents.findLive(id).orElseThrow(() -> ProblemException.notFound("Resident", id));
         access.requireResident(resident);
         audit.recordRead("resident", resident.id); // a full record: who read it is kept
-        return ResidentView.from(resident);
+        return ResidentView.of(resident);
     }
 
     /** Staff see their communities' residents; officers and admins anyone's. Minimal items; erased residents are gone. */
@@ -75,7 +75,7 @@ public class ResidentService {
             query = caller.isDistrictWide() ? residents.ofCommunity(null) : residents.ofCommunities(caller.communities());
         }
         query.page(page.page(), page.size());
-        return page.respond(query.list().stream().map(ResidentListItemView::from).toList(), query.count());
+        return page.respond(query.list().stream().map(ResidentListItemView::of).toList(), query.count());
     }
 
     /** A new resident with the personal data every registration takes, not yet persisted. */

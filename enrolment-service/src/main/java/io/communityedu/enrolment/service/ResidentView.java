@@ -19,7 +19,7 @@ public record ResidentView(
         Instant guardianConsentAt,
         Instant createdAt) {
 
-    public static ResidentView from(Resident r) {
+    public static ResidentView of(Resident r) {
         return new ResidentView(r.id, r.name, r.birthDate, r.communityCode, List.copyOf(r.groups), r.phone,
                 r.guardianId, r.guardianConsentAt, r.createdAt);
     }

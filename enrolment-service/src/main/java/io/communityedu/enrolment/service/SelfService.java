@@ -58,19 +58,19 @@ public class SelfService {
         this.request = request;
     }
 
-    public ResidentView register(SelfRegistrationCommand request) {
+    public ResidentView register(SelfRegistrationCommand command) {
         if (residents.ofAccount(caller.subject()).isPresent()) {
             throw ProblemException.conflict("ALREADY_REGISTERED", "This account is already registered as a resident.");
         }
         // Stored as the community was registered: the database matches codes whatever their case, equals() does not.
-        String communityCode = communities.registeredCode(request.communityCode())
+        String communityCode = communities.registeredCode(command.communityCode())
                 .orElseThrow(() -> ProblemException.refused("UNKNOWN_COMMUNITY",
-                        "Community " + request.communityCode() + " is not registered."));
-        Resident resident = ResidentService.newResident(communityCode, request.name(), request.birthDate(),
-                request.groups(), request.phone());
+                        "Community " + command.communityCode() + " is not registered."));
+        Resident resident = ResidentService.newResident(communityCode, command.name(), command.birthDate(),
+                command.groups(), command.phone());
         resident.accountSubject = caller.subject();
         residents.persist(resident);
-        return ResidentView.from(resident);
+        return ResidentView.of(resident);
     }
 
     public MeView me() {
@@ -85,7 +85,7 @@ public class SelfService {
         self.groups = ResidentService.groupsOf(update.groups());
         self.lastActivityAt = Timestamps.now();
         // The change's own entry stands for the caller's record; the wards' records served with it are reads.
-        return new MeView(ResidentView.from(self), wardsRead(self));
+        return new MeView(ResidentView.of(self), wardsRead(self));
     }
 
     private MeView view(Resident self) {
@@ -99,29 +99,29 @@ public class SelfService {
     /** A full record served: who read it is kept (the audit trail). */
     ResidentView read(Resident resident) {
         audit.recordRead("resident", resident.id);
-        return ResidentView.from(resident);
+        return ResidentView.of(resident);
     }
 
     /** Registers a minor in the caller's community with the caller as guardian; the consent is kept with its time. */
-    public ResidentView addWard(WardCommand request) {
+    public ResidentView addWard(WardCommand command) {
         // Locked: an erasure of the guardian waits, or this waits for it and finds no guardian (no orphaned ward).
         Resident guardian = residents.lockLive(self().id).orElseThrow(() -> ProblemException.notFound(
                 "No resident is registered for this account."));
-        if (!Boolean.TRUE.equals(request.guardianConsent())) {
+        if (!Boolean.TRUE.equals(command.guardianConsent())) {
             throw ProblemException.refused("CONSENT_REQUIRED",
                     "Registering a minor needs the guardian's consent (guardianConsent: true).");
         }
         Instant now = Timestamps.now();
-        if (Period.between(request.birthDate(), LocalDate.ofInstant(now, DISTRICT_ZONE)).getYears() >= ADULT_AGE) {
+        if (Period.between(command.birthDate(), LocalDate.ofInstant(now, DISTRICT_ZONE)).getYears() >= ADULT_AGE) {
             throw ProblemException.refused("NOT_A_MINOR",
                     "Only a minor (17 or younger today) can be registered as a ward; adults register themselves.");
         }
-        Resident ward = ResidentService.newResident(guardian.communityCode, request.name(), request.birthDate(),
-                request.groups(), null);
+        Resident ward = ResidentService.newResident(guardian.communityCode, command.name(), command.birthDate(),
+                command.groups(), null);
         ward.guardianId = guardian.id;
         ward.guardianConsentAt = now;
         residents.persist(ward);
-        return ResidentView.from(ward);
+        return ResidentView.of(ward);
     }
 
     public List<ResidentView> wards() {

@@ -3,8 +3,8 @@ package io.communityedu.programmes.api;
 import io.communityedu.programmes.funding.PlanView;
 import io.communityedu.programmes.service.CommunityService;
 import io.communityedu.programmes.service.Upserted;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -67,7 +67,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @PermitAll
     public PageResponse<CommunityResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(PageRequest.of(page, size)).map(CommunityResponse::of);
+        return service.list(QueryParams.page(page, size)).map(CommunityResponse::of);
     }
 
     @GET
@@ -121,6 +121,6 @@ public class CommunityResource {
     @PermitAll
     public PageResponse<PlanResponse> listPlans(@PathParam("code") String code,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.listPlans(code, PageRequest.of(page, size)).map(PlanResponse::of);
+        return service.listPlans(code, QueryParams.page(page, size)).map(PlanResponse::of);
     }
 }

@@ -7,7 +7,6 @@ import io.communityedu.programmes.service.ProgrammeService;
 import io.communityedu.programmes.service.SessionService;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -87,7 +86,7 @@ public class ProgrammeResource {
                 QueryParams.optionalBoolean("featured", featured),
                 QueryParams.optionalEnum("status", status, ProgrammeStatus.class),
                 q);
-        return programmes.search(filter, PageRequest.of(page, size)).map(ProgrammeResponse::of);
+        return programmes.search(filter, QueryParams.page(page, size)).map(ProgrammeResponse::of);
     }
 
     @GET
@@ -141,6 +140,6 @@ public class ProgrammeResource {
     @PermitAll
     public PageResponse<SessionResponse> sessions(@PathParam("id") String id,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return sessions.ofProgramme(id, PageRequest.of(page, size)).map(SessionResponse::of);
+        return sessions.ofProgramme(id, QueryParams.page(page, size)).map(SessionResponse::of);
     }
 }

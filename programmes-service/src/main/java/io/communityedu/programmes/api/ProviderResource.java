@@ -1,8 +1,8 @@
 package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.service.ProviderService;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -63,7 +63,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid")
     @PermitAll
     public PageResponse<ProviderResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(PageRequest.of(page, size)).map(ProviderResponse::of);
+        return service.list(QueryParams.page(page, size)).map(ProviderResponse::of);
     }
 
     @GET

@@ -1,8 +1,8 @@
 package io.communityedu.programmes.funding;
 
 import io.communityedu.programmes.api.PlanResponse;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -104,7 +104,7 @@ public class FundingResource {
     @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     public ExpenditurePage list(@PathParam("code") String code, @PathParam("year") int year,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return ExpenditurePage.of(service.list(code, year, PageRequest.of(page, size)));
+        return ExpenditurePage.of(service.list(code, year, QueryParams.page(page, size)));
     }
 
     @GET

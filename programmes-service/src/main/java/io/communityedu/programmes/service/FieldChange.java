@@ -6,6 +6,12 @@ package io.communityedu.programmes.service;
  */
 public record FieldChange<T>(boolean present, T value) {
 
+    public FieldChange {
+        if (!present && value != null) {
+            throw new IllegalArgumentException("A field that is not changed has no value");
+        }
+    }
+
     public static <T> FieldChange<T> none() {
         return new FieldChange<>(false, null);
     }

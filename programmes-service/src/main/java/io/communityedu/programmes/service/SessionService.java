@@ -30,7 +30,7 @@ import java.util.UUID;
 @Transactional
 public class SessionService {
 
-    /** The years a programme may have (ProgrammeRequest.year), and so its sessions' dates. */
+    /** The years a programme may have (ProgrammeCommand.year), and so its sessions' dates. */
     private static final int EARLIEST_YEAR = 1900;
     private static final int LATEST_YEAR = 2100;
     private static final Instant EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();

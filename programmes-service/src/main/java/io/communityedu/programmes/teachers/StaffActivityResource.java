@@ -2,7 +2,6 @@ package io.communityedu.programmes.teachers;
 
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +70,7 @@ public class StaffActivityResource {
                                                     @Parameter(example = "2010") @QueryParam("year") String year,
                                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.activities(code, QueryParams.optionalInt("year", year, 1900, 2100),
-                PageRequest.of(page, size)).map(StaffActivityResponse::of);
+                QueryParams.page(page, size)).map(StaffActivityResponse::of);
     }
 
     @GET

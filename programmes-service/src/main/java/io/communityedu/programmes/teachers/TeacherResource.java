@@ -2,7 +2,6 @@ package io.communityedu.programmes.teachers;
 
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +70,7 @@ public class TeacherResource {
             @Parameter(example = "张") @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.search(community == null || community.isEmpty() ? null : community,
-                QueryParams.optionalEnum("kind", kind, TeacherKind.class), q, PageRequest.of(page, size))
+                QueryParams.optionalEnum("kind", kind, TeacherKind.class), q, QueryParams.page(page, size))
                 .map(TeacherResponse::of);
     }
 

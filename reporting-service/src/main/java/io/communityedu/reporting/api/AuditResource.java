@@ -2,8 +2,8 @@ package io.communityedu.reporting.api;
 
 import io.communityedu.reporting.persistence.AuditFilter;
 import io.communityedu.reporting.service.AuditService;
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
-import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
@@ -59,7 +59,7 @@ public class AuditResource {
             @Parameter(example = "2026-01-01T00:00:00Z") @QueryParam("from") String from,
             @Parameter(example = "2027-01-01T00:00:00Z") @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.search(filter(actor, resourceType, resourceId, from, to), PageRequest.of(page, size))
+        return service.search(filter(actor, resourceType, resourceId, from, to), QueryParams.page(page, size))
                 .map(AuditEntryResponse::of);
     }
 

@@ -22,7 +22,6 @@ public class AuditService implements AuditArchive {
         this.entries = entries;
     }
 
-    /** Keeps an entry once however often it is delivered; an entry without its essentials is refused (dead-lettered). */
     @Override
     public void record(AuditEntry entry) {
         if (entry.id() == null || entry.at() == null || entry.service() == null || entry.action() == null) {

@@ -1,5 +1,6 @@
 package io.communityedu.support.api;
 
+import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.problem.FieldError;
 import io.communityedu.support.problem.ProblemException;
 
@@ -16,6 +17,17 @@ import java.util.stream.Collectors;
 public final class QueryParams {
 
     private QueryParams() {
+    }
+
+    /** {@code ?page=0&size=20}: page from 0, size 1..100; anything but a number in range is a 400 naming each. */
+    public static PageRequest page(String page, String size) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer p = parseInt("page", page, 0, Integer.MAX_VALUE / PageRequest.MAX_SIZE, errors);
+        Integer s = parseInt("size", size, 1, PageRequest.MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new PageRequest(p == null ? 0 : p, s == null ? PageRequest.DEFAULT_SIZE : s);
     }
 
     public static Integer optionalInt(String name, String raw, int min, int max) {
@@ -50,7 +62,7 @@ public final class QueryParams {
         }
     }
 
-    public static Integer parseInt(String name, String raw, int min, int max, List<FieldError> errors) {
+    static Integer parseInt(String name, String raw, int min, int max, List<FieldError> errors) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }

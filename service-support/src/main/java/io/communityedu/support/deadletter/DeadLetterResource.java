@@ -1,5 +1,6 @@
 package io.communityedu.support.deadletter;
 
+import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
@@ -39,7 +40,7 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "400", description = "page or size out of range")
     @RolesAllowed(Roles.ADMIN)
     public DeadLetterPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size);
+        PageRequest request = QueryParams.page(page, size);
         List<DeadLetter> waiting = deadLetters.waiting();
         int from = (int) Math.min((long) request.page() * request.size(), waiting.size());
         int to = Math.min(from + request.size(), waiting.size());

@@ -1,6 +1,5 @@
 package io.communityedu.localstack.layers.tangled.events;
 
-import io.communityedu.localstack.layers.tangled.api.RoomRequest;
 import io.communityedu.localstack.layers.tangled.service.RoomService;
 
 public class RoomEventHandler {
@@ -8,6 +7,6 @@ public class RoomEventHandler {
     private final RoomService service = new RoomService();
 
     public void handle(String name) {
-        service.create(new RoomRequest(name));
+        service.rename(name);
     }
 }

@@ -7,4 +7,8 @@ public class RoomService {
     public String create(RoomRequest request) {
         return request.name();
     }
+
+    public String rename(String name) {
+        return name;
+    }
 }

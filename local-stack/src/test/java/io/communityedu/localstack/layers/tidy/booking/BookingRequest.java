@@ -1,0 +1,6 @@
+package io.communityedu.localstack.layers.tidy.booking;
+
+import io.communityedu.localstack.layers.tidy.api.Amount;
+
+public record BookingRequest(String place, @Amount long fee) {
+}

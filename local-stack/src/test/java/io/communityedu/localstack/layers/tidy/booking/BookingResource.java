@@ -1,0 +1,14 @@
+package io.communityedu.localstack.layers.tidy.booking;
+
+import io.communityedu.localstack.layers.tidy.api.PlaceRequest;
+import jakarta.ws.rs.Path;
+
+@Path("/bookings")
+public class BookingResource {
+
+    private final BookingService service = new BookingService();
+
+    public String book(BookingRequest request, PlaceRequest alsoCreated) {
+        return service.book(request.place(), request.fee()) + alsoCreated.name();
+    }
+}
