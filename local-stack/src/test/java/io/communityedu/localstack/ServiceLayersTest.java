@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceLayersTest {
 
@@ -37,6 +38,10 @@ class ServiceLayersTest {
         assertEquals(Set.of("service.RoomService"), offenders(rules.get(0).evaluate(classes)));
         assertEquals(Set.of("events.RoomEventHandler"), offenders(rules.get(1).evaluate(classes)));
         assertEquals(Set.of("domain.Room"), offenders(rules.get(2).evaluate(classes)));
+        // api -> domain -> events -> service -> api
+        EvaluationResult cycles = rules.get(3).evaluate(classes);
+        assertTrue(cycles.hasViolation());
+        assertTrue(cycles.getFailureReport().toString().contains("Slice api -> "), cycles.getFailureReport().toString());
     }
 
     /** Each detail begins with the member that depends, e.g. "Method <...tangled.service.RoomService.create(...)>". */

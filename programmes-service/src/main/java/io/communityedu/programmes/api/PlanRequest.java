@@ -1,6 +1,6 @@
 package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.funding.BudgetLine;
+import io.communityedu.programmes.domain.Money;
 import io.communityedu.programmes.service.PlanCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,6 +1,5 @@
 package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.funding.BudgetLine;
 import io.communityedu.programmes.funding.PlanView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

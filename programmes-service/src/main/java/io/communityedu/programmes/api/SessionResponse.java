@@ -2,7 +2,6 @@ package io.communityedu.programmes.api;
 
 import io.communityedu.programmes.domain.Allocation;
 import io.communityedu.programmes.service.SessionView;
-import io.communityedu.programmes.teachers.TeacherRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.communityedu.programmes.domain;
 
-import io.communityedu.programmes.funding.PlanBudgetLine;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

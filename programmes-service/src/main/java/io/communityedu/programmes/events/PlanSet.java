@@ -1,7 +1,7 @@
 package io.communityedu.programmes.events;
 
 import io.communityedu.programmes.domain.AnnualPlan;
-import io.communityedu.programmes.funding.CategoryAmount;
+import io.communityedu.programmes.domain.CategoryAmount;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.communityedu.programmes.funding;
 
+import io.communityedu.programmes.domain.BudgetCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

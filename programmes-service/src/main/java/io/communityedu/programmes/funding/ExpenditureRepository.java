@@ -1,5 +1,6 @@
 package io.communityedu.programmes.funding;
 
+import io.communityedu.programmes.domain.BudgetCategory;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
 package io.communityedu.programmes.funding;
 
-import io.communityedu.programmes.api.Money;
+import io.communityedu.programmes.domain.BudgetCategory;
+import io.communityedu.programmes.domain.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

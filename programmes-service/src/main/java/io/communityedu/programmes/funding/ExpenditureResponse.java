@@ -1,5 +1,6 @@
 package io.communityedu.programmes.funding;
 
+import io.communityedu.programmes.domain.BudgetCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package io.communityedu.programmes.funding;
 
 import io.communityedu.programmes.domain.AnnualPlan;
+import io.communityedu.programmes.domain.BudgetCategory;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.communityedu.programmes.funding;
 
-import io.communityedu.programmes.api.PlanResponse;
 import io.communityedu.support.api.QueryParams;
 import io.communityedu.support.audit.Audited;
 import io.communityedu.support.security.Roles;
@@ -10,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A plan-year's money (专项经费): budget lines and the append-only ledger. No PUT, PATCH or DELETE of entries. */
+/** A plan-year's ledger (专项经费), append-only: no PUT, PATCH or DELETE of entries. Budget lines: PlanBudgetResource. */
 @Audited
 @Path("/api/v1/communities/{code}/plans/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,19 +38,6 @@ public class FundingResource {
 
     public FundingResource(FundingService service) {
         this.service = service;
-    }
-
-    @PUT
-    @Path("budget-lines")
-    @Operation(summary = "Split the plan's budget by category", description = "The lines add up to the budget; [] removes the split.")
-    @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan with its new split")
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a category given twice")
-    @APIResponse(responseCode = "404", description = "No such community or no plan for that year")
-    @APIResponse(responseCode = "422", description = "BUDGET_LINES_MISMATCH: the lines do not add up to the budget")
-    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.DISTRICT_OFFICER, Roles.ADMIN})
-    public PlanResponse setBudgetLines(@PathParam("code") String code, @PathParam("year") int year,
-                                       @Valid @NotNull BudgetLinesRequest request) {
-        return PlanResponse.of(service.setBudgetLines(code, year, request.toAmounts()));
     }
 
     @POST

@@ -1,6 +1,9 @@
 package io.communityedu.programmes.funding;
 
 import io.communityedu.programmes.domain.AnnualPlan;
+import io.communityedu.programmes.domain.BudgetCategory;
+import io.communityedu.programmes.domain.CategoryAmount;
+import io.communityedu.programmes.domain.PlanBudgetLine;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.CommunityRepository;
 import io.communityedu.programmes.persistence.PlanRepository;

@@ -1,6 +1,6 @@
 package io.communityedu.programmes.service;
 
-import io.communityedu.programmes.funding.CategoryAmount;
+import io.communityedu.programmes.domain.CategoryAmount;
 
 import java.math.BigDecimal;
 import java.util.List;

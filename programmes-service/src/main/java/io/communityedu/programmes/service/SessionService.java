@@ -3,10 +3,10 @@ package io.communityedu.programmes.service;
 import io.communityedu.programmes.domain.Allocation;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
+import io.communityedu.programmes.domain.TeacherName;
 import io.communityedu.programmes.events.ProgrammeEvents;
 import io.communityedu.programmes.persistence.SessionRepository;
-import io.communityedu.programmes.teachers.SessionTeacherRepository;
-import io.communityedu.programmes.teachers.TeacherRefView;
+import io.communityedu.programmes.persistence.SessionTeacherRepository;
 import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
 import io.communityedu.support.problem.FieldError;
@@ -88,7 +88,7 @@ public class SessionService {
         programmes.find(programmeId);
         PanacheQuery<ProgrammeSession> query = sessions.ofProgramme(programmeId).page(page.page(), page.size());
         List<ProgrammeSession> found = query.list();
-        Map<String, List<TeacherRefView>> teachersOf = teachers.teachersOf(found.stream().map(s -> s.id).toList());
+        Map<String, List<TeacherName>> teachersOf = teachers.teachersOf(found.stream().map(s -> s.id).toList());
         return page.respond(found.stream().map(s -> SessionView.of(s, teachersOf.getOrDefault(s.id, List.of())))
                 .toList(), query.count());
     }

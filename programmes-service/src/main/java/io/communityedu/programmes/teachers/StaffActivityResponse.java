@@ -1,5 +1,6 @@
 package io.communityedu.programmes.teachers;
 
+import io.communityedu.programmes.api.TeacherRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

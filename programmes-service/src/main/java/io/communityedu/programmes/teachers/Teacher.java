@@ -1,5 +1,6 @@
 package io.communityedu.programmes.teachers;
 
+import io.communityedu.programmes.domain.TeacherName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -53,4 +54,8 @@ public class Teacher {
 
     @Version
     public long version;
+
+    public TeacherName named() {
+        return new TeacherName(id, name);
+    }
 }

@@ -4,10 +4,12 @@ import io.communityedu.programmes.domain.Community;
 import io.communityedu.programmes.domain.Programme;
 import io.communityedu.programmes.domain.ProgrammeSession;
 import io.communityedu.programmes.domain.Provider;
+import io.communityedu.programmes.domain.SessionTeacher;
 import io.communityedu.programmes.persistence.CommunityRepository;
 import io.communityedu.programmes.persistence.PlanRepository;
 import io.communityedu.programmes.persistence.ProgrammeRepository;
 import io.communityedu.programmes.persistence.ProviderRepository;
+import io.communityedu.programmes.persistence.SessionTeacherRepository;
 import io.communityedu.programmes.service.SessionView;
 import io.communityedu.support.paging.PageRequest;
 import io.communityedu.support.paging.PageResponse;
@@ -115,7 +117,7 @@ public class TeacherService {
             assignments.persist(row);
         }
         events.sessionTeachersAssigned(session, programme, teacherIds);
-        return SessionView.of(session, assigned.stream().map(TeacherRefView::of).toList());
+        return SessionView.of(session, assigned.stream().map(Teacher::named).toList());
     }
 
     public StaffActivityView record(String communityCode, StaffActivityCommand command) {
@@ -141,7 +143,7 @@ public class TeacherService {
         activity.createdAt = Timestamps.now();
         activities.persist(activity);
         events.staffActivityRecorded(activity);
-        return StaffActivityView.of(activity, attendees.stream().map(TeacherRefView::of).toList());
+        return StaffActivityView.of(activity, attendees.stream().map(Teacher::named).toList());
     }
 
     public PageResponse<StaffActivityView> activities(String communityCode, Integer year, PageRequest page) {
@@ -256,7 +258,7 @@ public class TeacherService {
 
     private static StaffActivityView activityView(StaffActivity activity, Map<String, Teacher> teachers) {
         return StaffActivityView.of(activity,
-                activity.attendeeTeacherIds.stream().map(id -> TeacherRefView.of(teachers.get(id))).toList());
+                activity.attendeeTeacherIds.stream().map(id -> teachers.get(id).named()).toList());
     }
 
     private Teacher teacher(String id) {

@@ -8,7 +8,7 @@ public class BookingResource {
 
     private final BookingService service = new BookingService();
 
-    public String book(BookingRequest request, PlaceRequest alsoCreated) {
-        return service.book(request.place(), request.fee()) + alsoCreated.name();
+    public BookingResponse book(BookingRequest request, PlaceRequest alsoCreated) {
+        return new BookingResponse(service.book(request.place(), request.fee()), alsoCreated);
     }
 }

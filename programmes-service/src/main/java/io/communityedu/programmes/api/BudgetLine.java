@@ -1,6 +1,8 @@
-package io.communityedu.programmes.funding;
+package io.communityedu.programmes.api;
 
-import io.communityedu.programmes.api.Money;
+import io.communityedu.programmes.domain.BudgetCategory;
+import io.communityedu.programmes.domain.CategoryAmount;
+import io.communityedu.programmes.domain.Money;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

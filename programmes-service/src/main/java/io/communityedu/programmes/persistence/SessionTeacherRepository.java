@@ -1,5 +1,7 @@
-package io.communityedu.programmes.teachers;
+package io.communityedu.programmes.persistence;
 
+import io.communityedu.programmes.domain.SessionTeacher;
+import io.communityedu.programmes.domain.TeacherName;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,12 +15,12 @@ import java.util.Map;
 public class SessionTeacherRepository implements PanacheRepositoryBase<SessionTeacher, Long> {
 
     /** The session's teachers in assignment order; empty when none. */
-    public List<TeacherRefView> teachersOf(String sessionId) {
+    public List<TeacherName> teachersOf(String sessionId) {
         return teachersOf(List.of(sessionId)).getOrDefault(sessionId, List.of());
     }
 
     /** The teachers of each of these sessions in assignment order, in one query; sessions without teachers are absent. */
-    public Map<String, List<TeacherRefView>> teachersOf(Collection<String> sessionIds) {
+    public Map<String, List<TeacherName>> teachersOf(Collection<String> sessionIds) {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
@@ -27,9 +29,9 @@ public class SessionTeacherRepository implements PanacheRepositoryBase<SessionTe
                                 + " where st.sessionId in :sessions order by st.sessionId, st.listIndex", Object[].class)
                 .setParameter("sessions", sessionIds)
                 .getResultList();
-        Map<String, List<TeacherRefView>> teachers = new HashMap<>();
+        Map<String, List<TeacherName>> teachers = new HashMap<>();
         for (Object[] row : rows) {
-            teachers.computeIfAbsent((String) row[0], s -> new ArrayList<>()).add(new TeacherRefView((String) row[1], (String) row[2]));
+            teachers.computeIfAbsent((String) row[0], s -> new ArrayList<>()).add(new TeacherName((String) row[1], (String) row[2]));
         }
         return teachers;
     }

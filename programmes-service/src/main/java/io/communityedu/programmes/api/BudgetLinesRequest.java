@@ -1,5 +1,6 @@
-package io.communityedu.programmes.funding;
+package io.communityedu.programmes.api;
 
+import io.communityedu.programmes.domain.CategoryAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package io.communityedu.programmes.api;
+package io.communityedu.programmes.domain;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,4 +1,4 @@
-package io.communityedu.programmes.funding;
+package io.communityedu.programmes.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package io.communityedu.programmes.funding;
+package io.communityedu.programmes.domain;
 
 import io.communityedu.programmes.domain.AnnualPlan;
 
