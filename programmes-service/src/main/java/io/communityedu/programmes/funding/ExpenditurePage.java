@@ -1,5 +1,6 @@
 package io.communityedu.programmes.funding;
 
+import io.communityedu.support.paging.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 public record ExpenditurePage(List<ExpenditureResponse> items, int page, int size, long total, LedgerTotals totals) {
 
     public static ExpenditurePage of(ExpenditurePageView page) {
-        return new ExpenditurePage(page.items().stream().map(ExpenditureResponse::of).toList(), page.page(), page.size(),
-                page.total(), LedgerTotals.of(page.totals()));
+        PageResponse<ExpenditureResponse> entries = page.page().map(ExpenditureResponse::of);
+        return new ExpenditurePage(entries.items(), entries.page(), entries.size(), entries.total(),
+                LedgerTotals.of(page.totals()));
     }
 }

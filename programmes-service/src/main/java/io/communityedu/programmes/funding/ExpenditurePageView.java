@@ -1,7 +1,7 @@
 package io.communityedu.programmes.funding;
 
-import java.util.List;
+import io.communityedu.support.paging.PageResponse;
 
 /** A page of the ledger, with the totals of the whole ledger (not just of the page). */
-public record ExpenditurePageView(List<ExpenditureView> items, int page, int size, long total, LedgerTotalsView totals) {
+public record ExpenditurePageView(PageResponse<ExpenditureView> page, LedgerTotalsView totals) {
 }

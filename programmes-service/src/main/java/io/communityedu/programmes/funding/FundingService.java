@@ -164,7 +164,7 @@ public class FundingService {
         AnnualPlan plan = plan(code, year);
         PanacheQuery<Expenditure> query = ledger.ofPlan(plan.id).page(page.page(), page.size());
         List<ExpenditureView> items = query.list().stream().map(e -> ExpenditureView.of(e, plan)).toList();
-        return new ExpenditurePageView(items, page.page(), page.size(), query.count(), totals(plan));
+        return new ExpenditurePageView(page.respond(items, query.count()), totals(plan));
     }
 
     public ExpenditureView get(String code, int year, String id) {
